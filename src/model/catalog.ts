@@ -1,0 +1,156 @@
+/**
+ * What AWS offers: regions, engines and their versions, parameter group families and node types.
+ * Sources: shared/reference/elasticache-rules.md §2.1–2.2, §2.10–2.11 and node-types.json.
+ */
+import nodeTypeData from './data/node-types.json';
+
+export const REGIONS = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'ca-central-1',
+  'sa-east-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-central-2',
+  'eu-north-1',
+  'eu-south-1',
+  'eu-south-2',
+  'ap-south-1',
+  'ap-south-2',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'ap-east-1',
+  'me-south-1',
+  'me-central-1',
+  'af-south-1',
+  'il-central-1',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** Regions where a global datastore may have members (AWS docs, 2023 list). */
+export const GLOBAL_DATASTORE_REGIONS: readonly Region[] = [
+  'ap-northeast-2',
+  'ap-northeast-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-south-1',
+  'ap-northeast-3',
+  'eu-central-1',
+  'eu-west-3',
+  'eu-west-2',
+  'eu-west-1',
+  'eu-north-1',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'sa-east-1',
+  'ca-central-1',
+];
+
+export type ReplicationEngine = 'valkey' | 'redis';
+export type Engine = ReplicationEngine | 'memcached';
+
+export const ENGINE_LABELS: Record<Engine, string> = {
+  valkey: 'Valkey',
+  redis: 'Redis OSS',
+  memcached: 'Memcached',
+};
+
+export interface EngineVersion {
+  version: string;
+  family: string;
+  /** End of standard support has passed or is announced: still creatable, but warn. */
+  endOfLife?: boolean;
+}
+
+/** Node-based versions AWS creates today, in the form the provider accepts (rules §2.1). */
+export const ENGINE_VERSIONS: Record<Engine, readonly EngineVersion[]> = {
+  valkey: [
+    { version: '8.1', family: 'valkey8' },
+    { version: '8.0', family: 'valkey8' },
+    { version: '7.2', family: 'valkey7' },
+  ],
+  redis: [
+    { version: '7.1', family: 'redis7' },
+    { version: '7.0', family: 'redis7' },
+    { version: '6.2', family: 'redis6.x' },
+    { version: '6.0', family: 'redis6.x' },
+    { version: '5.0.6', family: 'redis5.0', endOfLife: true },
+    { version: '4.0.10', family: 'redis4.0', endOfLife: true },
+  ],
+  memcached: [
+    { version: '1.6.22', family: 'memcached1.6' },
+    { version: '1.6.17', family: 'memcached1.6' },
+    { version: '1.6.12', family: 'memcached1.6' },
+    { version: '1.6.6', family: 'memcached1.6' },
+    { version: '1.5.16', family: 'memcached1.5', endOfLife: true },
+    { version: '1.5.10', family: 'memcached1.5', endOfLife: true },
+  ],
+};
+
+/** Serverless major versions per engine (rules §2.12). */
+export const SERVERLESS_MAJOR_VERSIONS: Record<Engine, readonly string[]> = {
+  valkey: ['8', '7'],
+  redis: ['7'],
+  memcached: ['1.6'],
+};
+
+export const DEFAULT_PORTS: Record<Engine, number> = { valkey: 6379, redis: 6379, memcached: 11211 };
+
+export function findEngineVersion(engine: Engine, version: string): EngineVersion | undefined {
+  return ENGINE_VERSIONS[engine].find((candidate) => candidate.version === version);
+}
+
+/** The parameter group family of an engine version, e.g. Redis OSS 7.0 → `redis7` (never `redis7.x`). */
+export function parameterFamily(engine: Engine, version: string): string | undefined {
+  return findEngineVersion(engine, version)?.family;
+}
+
+/** Compares dotted version strings numerically: `compareVersions('6.2', '7.0') < 0`. */
+export function compareVersions(a: string, b: string): number {
+  const left = a.split('.').map(Number);
+  const right = b.split('.').map(Number);
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+export interface NodeType {
+  type: string;
+  family: string;
+  vcpu: number;
+  memoryGiB: number;
+  /** Approximate us-east-1 on-demand list price; an estimate, see `NODE_PRICE_SOURCE`. */
+  priceUsdHour: number | null;
+  engines: readonly Engine[];
+}
+
+export const NODE_TYPES: readonly NodeType[] = nodeTypeData.nodeTypes as NodeType[];
+export const NODE_PRICE_SOURCE = { note: nodeTypeData.source, date: nodeTypeData.priceDate };
+
+const NODE_TYPES_BY_NAME = new Map(NODE_TYPES.map((nodeType) => [nodeType.type, nodeType]));
+
+export function findNodeType(type: string): NodeType | undefined {
+  return NODE_TYPES_BY_NAME.get(type);
+}
+
+/** Xen-era families AWS no longer lets new clusters use, or that lack Nitro features. */
+export const PREVIOUS_GENERATION_FAMILIES = new Set(['t2', 'm4', 'r4']);
+/** T2 can no longer be used for new clusters (rules §2.10). */
+export const RETIRED_FAMILIES = new Set(['t2']);
+export const BURSTABLE_FAMILIES = new Set(['t2', 't3', 't4g']);
+/** Families a global datastore accepts (rules §2.11; m7g/r7g are newer Graviton members). */
+export const GLOBAL_DATASTORE_FAMILIES = new Set(['m5', 'm6g', 'm7g', 'r5', 'r6g', 'r6gd', 'r7g']);
+export const DATA_TIERING_FAMILIES = new Set(['r6gd']);

@@ -1,0 +1,432 @@
+/**
+ * The design model: one versioned, zod-validated document that the form edits, the share link and the
+ * design file carry, and the generator turns into Terraform. zod is the source of truth; every
+ * TypeScript type here is inferred from its schema, which sits right above it.
+ *
+ * Structural limits (enums, integer ranges, string shapes) live here so the JSON Schema shows them;
+ * rules that relate several fields live in `rules.ts`.
+ */
+import { z } from 'zod';
+import { REGIONS } from './catalog';
+
+export const SCHEMA_VERSION = 1;
+
+const text = (max: number) => z.string().max(max);
+
+/** Lowercase slug: letters, digits and single hyphens; used in file names and resource IDs. */
+export const slugSchema = z
+  .string()
+  .min(1, 'Required')
+  .max(40, 'At most 40 characters')
+  .regex(/^[a-z][a-z0-9-]*$/, 'Lowercase letters, digits and hyphens, starting with a letter')
+  .refine((value) => !value.includes('--') && !value.endsWith('-'), 'No "--" and no trailing hyphen');
+
+export const regionSchema = z.enum(REGIONS);
+
+/** AWS tag keys and values (the AWS limits: 128 / 256 characters; `aws:` is reserved). */
+export const tagsSchema = z
+  .record(
+    z
+      .string()
+      .min(1)
+      .max(128)
+      .refine((key) => !key.toLowerCase().startsWith('aws:'), 'Tag keys starting with "aws:" are reserved'),
+    z.string().max(256),
+  )
+  .default({});
+export type Tags = z.infer<typeof tagsSchema>;
+
+const cidrSchema = z
+  .string()
+  .regex(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d|[12]\d|3[0-2])$/, 'An IPv4 CIDR block such as 10.0.0.0/16')
+  .refine(
+    (value) =>
+      value
+        .split('/')[0]!
+        .split('.')
+        .every((octet) => Number(octet) <= 255),
+    'Each octet must be 0–255',
+  );
+
+const timeWindowPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
+const weeklyWindowPattern = /^(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d-(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d$/;
+
+/** `hh24:mi-hh24:mi`, UTC — the daily backup window. */
+export const snapshotWindowSchema = z.string().regex(timeWindowPattern, 'Format hh24:mi-hh24:mi, e.g. 03:00-05:00');
+/** `ddd:hh24:mi-ddd:hh24:mi`, UTC — the weekly maintenance window. */
+export const maintenanceWindowSchema = z
+  .string()
+  .regex(weeklyWindowPattern, 'Format ddd:hh24:mi-ddd:hh24:mi, e.g. sun:05:00-sun:07:00');
+
+const arnSchema = z.string().regex(/^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:.+$/, 'An ARN, e.g. arn:aws:…');
+
+// ---------------------------------------------------------------------------------------------
+// Network and clients
+// ---------------------------------------------------------------------------------------------
+
+export const networkSchema = z.discriminatedUnion('mode', [
+  z.object({
+    /** Create a VPC with one private subnet per Availability Zone. */
+    mode: z.literal('create'),
+    vpcCidr: cidrSchema.default('10.0.0.0/16'),
+    /** How many Availability Zones (and private subnets) to spread the caches over. */
+    azCount: z.number().int().min(2).max(6).default(3),
+  }),
+  z.object({
+    /** Use a VPC and subnets that already exist; their IDs become variables. */
+    mode: z.literal('existing'),
+    vpcId: z
+      .string()
+      .regex(/^vpc-[0-9a-f]{8,17}$/, 'A VPC ID such as vpc-0123456789abcdef0')
+      .default('vpc-0123456789abcdef0'),
+    subnetIds: z
+      .array(z.string().regex(/^subnet-[0-9a-f]{8,17}$/, 'A subnet ID such as subnet-0123456789abcdef0'))
+      .min(1)
+      .max(20)
+      .default(['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1']),
+    /** CIDR of the VPC, used as the default client range when no clients are given. */
+    vpcCidr: cidrSchema.default('10.0.0.0/16'),
+  }),
+]);
+export type Network = z.infer<typeof networkSchema>;
+
+export const clientsSchema = z
+  .object({
+    /** CIDR blocks allowed to connect to the caches. Empty means the VPC's own CIDR. */
+    cidrBlocks: z.array(cidrSchema).max(50).default([]),
+    /** Security groups (e.g. of the application) allowed to connect. */
+    securityGroupIds: z
+      .array(z.string().regex(/^sg-[0-9a-f]{8,17}$/, 'A security group ID such as sg-0123456789abcdef0'))
+      .max(50)
+      .default([]),
+  })
+  .default({ cidrBlocks: [], securityGroupIds: [] });
+export type Clients = z.infer<typeof clientsSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks shared by cache kinds
+// ---------------------------------------------------------------------------------------------
+
+export const parameterSchema = z.object({
+  name: z.string().min(1).max(255).regex(/^[a-z0-9-]+$/, 'Parameter names are lowercase, e.g. maxmemory-policy'),
+  value: z.string().min(1).max(1024),
+});
+
+export const parameterGroupSchema = z
+  .object({
+    /** `default` uses AWS's `default.<family>` group; `custom` creates one with these parameters. */
+    mode: z.enum(['default', 'custom']).default('default'),
+    parameters: z.array(parameterSchema).max(100).default([]),
+  })
+  .default({ mode: 'default', parameters: [] });
+export type ParameterGroup = z.infer<typeof parameterGroupSchema>;
+
+export const kmsKeySchema = z
+  .object({
+    /** `aws-managed`: the AWS-owned key; `create`: a new customer-managed key; `existing`: a key ARN. */
+    mode: z.enum(['aws-managed', 'create', 'existing']).default('aws-managed'),
+    keyArn: arnSchema.optional(),
+  })
+  .default({ mode: 'aws-managed' });
+export type KmsKey = z.infer<typeof kmsKeySchema>;
+
+export const rbacUserSchema = z.object({
+  /** `user_id`: unique in the region. */
+  userId: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, 'Letters, digits and hyphens, starting with a letter'),
+  /** The name clients log in with; one user of the group must be named `default`. */
+  userName: z.string().min(1).max(40).regex(/^[a-zA-Z0-9_-]+$/, 'Letters, digits, "-" and "_"'),
+  /** Redis ACL rule, e.g. `on ~* +@all` or `off -@all`. */
+  accessString: z.string().min(1).max(2048),
+  /** `password`: passwords come from a sensitive variable; `iam`: IAM auth; `none`: no password. */
+  authentication: z.enum(['password', 'iam', 'none']).default('password'),
+});
+export type RbacUser = z.infer<typeof rbacUserSchema>;
+
+const authObjectSchema = z.object({
+  /** `token`: one AUTH token (a sensitive variable, never stored); `rbac`: users and a user group. */
+  mode: z.enum(['none', 'token', 'rbac']).default('token'),
+  tokenUpdateStrategy: z.enum(['ROTATE', 'SET', 'DELETE']).default('ROTATE'),
+  users: z.array(rbacUserSchema).max(100).default([]),
+});
+export const authSchema = authObjectSchema.default({ mode: 'token', tokenUpdateStrategy: 'ROTATE', users: [] });
+export type Auth = z.infer<typeof authSchema>;
+
+/**
+ * The RBAC users a new user group starts with: AWS requires a user named `default` in every group, so
+ * it is replaced by a disabled one, and applications log in as `app`.
+ */
+export const STARTER_RBAC_USERS: RbacUser[] = [
+  { userId: 'default', userName: 'default', accessString: 'off -@all', authentication: 'none' },
+  { userId: 'app', userName: 'app', accessString: 'on ~* +@all -@dangerous', authentication: 'password' },
+];
+/** Serverless caches take no AUTH token: RBAC is the way to authenticate. */
+const serverlessAuthSchema = authObjectSchema.default({
+  mode: 'rbac',
+  tokenUpdateStrategy: 'ROTATE',
+  users: STARTER_RBAC_USERS,
+});
+
+export const logStreamSchema = z.object({
+  enabled: z.boolean().default(false),
+  destination: z.enum(['cloudwatch-logs', 'kinesis-firehose']).default('cloudwatch-logs'),
+  format: z.enum(['json', 'text']).default('json'),
+  /** Days a created CloudWatch log group keeps entries. */
+  retentionDays: z
+    .union([
+      z.literal(1),
+      z.literal(3),
+      z.literal(5),
+      z.literal(7),
+      z.literal(14),
+      z.literal(30),
+      z.literal(60),
+      z.literal(90),
+      z.literal(120),
+      z.literal(150),
+      z.literal(180),
+      z.literal(365),
+      z.literal(400),
+      z.literal(545),
+      z.literal(731),
+      z.literal(1827),
+      z.literal(3653),
+    ])
+    .default(30),
+  /** Name of an existing Kinesis Data Firehose delivery stream, when that is the destination. */
+  firehoseStream: z
+    .string()
+    .regex(/^[a-zA-Z0-9_.-]{1,64}$/, 'A delivery stream name: letters, digits, "_", "." and "-"')
+    .optional(),
+});
+const disabledLog = { enabled: false, destination: 'cloudwatch-logs', format: 'json', retentionDays: 30 } as const;
+export const logsSchema = z
+  .object({ slowLog: logStreamSchema.default(disabledLog), engineLog: logStreamSchema.default(disabledLog) })
+  .default({ slowLog: disabledLog, engineLog: disabledLog });
+export type LogStream = z.infer<typeof logStreamSchema>;
+
+export const alarmsSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    /** Alarm when CPU (EngineCPUUtilization for Valkey/Redis) stays above this percentage. */
+    cpuPercent: z.number().min(1).max(100).default(80),
+    /** Alarm when memory use (DatabaseMemoryUsagePercentage) stays above this percentage. */
+    memoryPercent: z.number().min(1).max(100).default(85),
+    /** Alarm on this many evictions per period; 0 turns the evictions alarm off. */
+    evictions: z.number().int().min(0).max(1_000_000_000).default(1000),
+    /** Consecutive 5-minute periods over the threshold before the alarm fires. */
+    evaluationPeriods: z.number().int().min(1).max(100).default(2),
+  })
+  .default({ enabled: true, cpuPercent: 80, memoryPercent: 85, evictions: 1000, evaluationPeriods: 2 });
+export type Alarms = z.infer<typeof alarmsSchema>;
+
+export const maintenanceSchema = z
+  .object({
+    window: maintenanceWindowSchema.default('sun:05:00-sun:07:00'),
+    autoMinorVersionUpgrade: z.boolean().default(true),
+    /** Apply changes now instead of in the next maintenance window. */
+    applyImmediately: z.boolean().default(false),
+  })
+  .default({ window: 'sun:05:00-sun:07:00', autoMinorVersionUpgrade: true, applyImmediately: false });
+export type Maintenance = z.infer<typeof maintenanceSchema>;
+
+/** Service names stamped from one cache design (rendered with `for_each`). */
+const instancesSchema = z.array(slugSchema).max(50).default([]);
+
+const cacheCommon = {
+  /** Short identifier, also the base of the AWS resource ID. */
+  id: slugSchema,
+  description: text(255).default(''),
+  tags: tagsSchema,
+  instances: instancesSchema,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Cache kinds
+// ---------------------------------------------------------------------------------------------
+
+export const replicationGroupSchema = z.object({
+  kind: z.literal('replication-group'),
+  ...cacheCommon,
+  engine: z.enum(['valkey', 'redis']).default('valkey'),
+  engineVersion: z.string().default('8.0'),
+  nodeType: z.string().default('cache.r7g.large'),
+  port: z.number().int().min(1024).max(65535).default(6379),
+  /** `disabled`: one shard; `enabled`: sharded; `compatible`: migrating clients to cluster mode. */
+  clusterMode: z.enum(['disabled', 'enabled', 'compatible']).default('disabled'),
+  /** Number of shards (node groups) when cluster mode is on. */
+  shards: z.number().int().min(1).max(500).default(1),
+  /** Read replicas per shard (cluster mode disabled: the primary's replicas). */
+  replicasPerShard: z.number().int().min(0).max(5).default(1),
+  multiAz: z.boolean().default(true),
+  automaticFailover: z.boolean().default(true),
+  /** Availability Zones for the nodes, primary first (cluster mode disabled only). */
+  preferredAzs: z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/, 'An AZ such as us-east-1a')).default([]),
+  dataTiering: z.boolean().default(false),
+  parameterGroup: parameterGroupSchema,
+  atRestEncryption: z
+    .object({ enabled: z.boolean().default(true), kmsKey: kmsKeySchema })
+    .default({ enabled: true, kmsKey: { mode: 'aws-managed' } }),
+  transitEncryption: z
+    .object({ enabled: z.boolean().default(true), mode: z.enum(['required', 'preferred']).default('required') })
+    .default({ enabled: true, mode: 'required' }),
+  auth: authSchema,
+  backups: z
+    .object({
+      retentionDays: z.number().int().min(0).max(35).default(7),
+      window: snapshotWindowSchema.default('03:00-05:00'),
+      /** Take a final snapshot when the replication group is destroyed. */
+      finalSnapshot: z.boolean().default(true),
+      /** Seed the cache from this existing snapshot at creation. */
+      restoreFromSnapshot: z
+        .string()
+        .regex(/^[a-zA-Z][a-zA-Z0-9-]{0,254}$/, 'A snapshot name: letters, digits and hyphens')
+        .optional(),
+    })
+    .default({ retentionDays: 7, window: '03:00-05:00', finalSnapshot: true }),
+  maintenance: maintenanceSchema,
+  /** Send ElastiCache events to the design's SNS topic. */
+  notifications: z.boolean().default(true),
+  logs: logsSchema,
+  alarms: alarmsSchema,
+  networkType: z.enum(['ipv4', 'dual_stack', 'ipv6']).default('ipv4'),
+  globalDatastore: z
+    .object({
+      enabled: z.boolean().default(false),
+      /** Suffix of the global datastore ID; AWS prefixes it with a region code. */
+      suffix: z
+        .string()
+        .regex(/^[a-z][a-z0-9-]{0,39}$/, 'Lowercase letters, digits and hyphens')
+        .default('global'),
+      secondaries: z
+        .array(
+          z.object({
+            region: regionSchema,
+            /** Replicas per shard in this region (may differ from the primary). */
+            replicasPerShard: z.number().int().min(0).max(5).default(1),
+          }),
+        )
+        .max(2)
+        .default([]),
+    })
+    .default({ enabled: false, suffix: 'global', secondaries: [] }),
+});
+export type ReplicationGroup = z.infer<typeof replicationGroupSchema>;
+
+export const memcachedSchema = z.object({
+  kind: z.literal('memcached'),
+  ...cacheCommon,
+  engineVersion: z.string().default('1.6.17'),
+  nodeType: z.string().default('cache.t4g.small'),
+  nodeCount: z.number().int().min(1).max(40).default(2),
+  azMode: z.enum(['single-az', 'cross-az']).default('cross-az'),
+  preferredAzs: z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/, 'An AZ such as us-east-1a')).default([]),
+  port: z.number().int().min(1024).max(65535).default(11211),
+  parameterGroup: parameterGroupSchema,
+  transitEncryption: z.object({ enabled: z.boolean().default(true) }).default({ enabled: true }),
+  maintenance: maintenanceSchema,
+  notifications: z.boolean().default(true),
+  alarms: alarmsSchema,
+  networkType: z.enum(['ipv4', 'dual_stack', 'ipv6']).default('ipv4'),
+});
+export type Memcached = z.infer<typeof memcachedSchema>;
+
+export const serverlessSchema = z.object({
+  kind: z.literal('serverless'),
+  ...cacheCommon,
+  engine: z.enum(['valkey', 'redis', 'memcached']).default('valkey'),
+  majorVersion: z.string().default('8'),
+  limits: z
+    .object({
+      /** Maximum data stored, in GB (1–5,000); unset means no limit. */
+      dataStorageMaxGb: z.number().int().min(1).max(5000).optional(),
+      dataStorageMinGb: z.number().int().min(1).max(5000).optional(),
+      /** Maximum ElastiCache Processing Units per second (1,000–15,000,000). */
+      ecpuPerSecondMax: z.number().int().min(1000).max(15_000_000).optional(),
+      ecpuPerSecondMin: z.number().int().min(1000).max(15_000_000).optional(),
+    })
+    .default({}),
+  snapshots: z
+    .object({
+      retentionDays: z.number().int().min(0).max(35).default(7),
+      /** Daily snapshot start time, `hh24:mi` UTC. */
+      dailyTime: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Format hh24:mi, e.g. 03:00')
+        .default('03:00'),
+    })
+    .default({ retentionDays: 7, dailyTime: '03:00' }),
+  kmsKey: kmsKeySchema,
+  /** Valkey and Redis OSS only: `rbac` creates users and a user group. */
+  auth: serverlessAuthSchema,
+  alarms: alarmsSchema,
+});
+export type Serverless = z.infer<typeof serverlessSchema>;
+
+export const cacheSchema = z.discriminatedUnion('kind', [replicationGroupSchema, memcachedSchema, serverlessSchema]);
+export type Cache = z.infer<typeof cacheSchema>;
+export type CacheKind = Cache['kind'];
+
+// ---------------------------------------------------------------------------------------------
+// Environments
+// ---------------------------------------------------------------------------------------------
+
+/** The sizing and resilience fields an environment may change for one cache. */
+export const cacheOverrideSchema = z.object({
+  nodeType: z.string().optional(),
+  shards: z.number().int().min(1).max(500).optional(),
+  replicasPerShard: z.number().int().min(0).max(5).optional(),
+  nodeCount: z.number().int().min(1).max(40).optional(),
+  multiAz: z.boolean().optional(),
+  automaticFailover: z.boolean().optional(),
+  backupRetentionDays: z.number().int().min(0).max(35).optional(),
+  ecpuPerSecondMax: z.number().int().min(1000).max(15_000_000).optional(),
+  dataStorageMaxGb: z.number().int().min(1).max(5000).optional(),
+});
+export type CacheOverride = z.infer<typeof cacheOverrideSchema>;
+
+export const environmentSchema = z.object({
+  name: z
+    .string()
+    .min(1)
+    .max(12)
+    .regex(/^[a-z][a-z0-9]*$/, 'Lowercase letters and digits, starting with a letter'),
+  /** Overrides keyed by cache ID. */
+  overrides: z.record(z.string(), cacheOverrideSchema).default({}),
+  tags: tagsSchema,
+});
+export type Environment = z.infer<typeof environmentSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The design
+// ---------------------------------------------------------------------------------------------
+
+export const designSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Names the bundle folder and the zip; a lowercase slug. */
+  name: slugSchema,
+  description: text(1000).default(''),
+  region: regionSchema.default('us-east-1'),
+  tags: tagsSchema,
+  network: networkSchema.default({ mode: 'create', vpcCidr: '10.0.0.0/16', azCount: 3 }),
+  clients: clientsSchema,
+  /** Where notifications and alarms go: none, a topic the bundle creates, or an existing topic. */
+  notifications: z
+    .object({
+      topic: z.enum(['none', 'create', 'existing']).default('create'),
+      topicArn: arnSchema.optional(),
+      /** Email subscribed to a created topic (confirmation is sent by AWS). */
+      email: z.email().optional(),
+    })
+    .default({ topic: 'create' }),
+  caches: z.array(cacheSchema).max(100).default([]),
+  environments: z.array(environmentSchema).max(10).default([]),
+  /** Free-form notes, copied into the bundle README. */
+  notes: text(10_000).default(''),
+});
+export type Design = z.infer<typeof designSchema>;
+/** A design as written in a file or link: defaults may be omitted. */
+export type DesignInput = z.input<typeof designSchema>;

@@ -1,0 +1,53 @@
+/**
+ * Resolving a cache for one environment, and the AWS IDs a cache will really get. With environments
+ * and instances the IDs grow prefixes (`prod-orders-cache`), so limits are checked on those.
+ */
+import type { Cache, CacheOverride, Design } from './design';
+
+/** A cache with an environment's overrides applied: the same shape as the cache itself. */
+export type ResolvedCache<C extends Cache = Cache> = C;
+
+export function overridesFor(design: Design, cacheId: string, environment: string | undefined): CacheOverride {
+  if (!environment) return {};
+  return design.environments.find((env) => env.name === environment)?.overrides[cacheId] ?? {};
+}
+
+export function resolveCache<C extends Cache>(design: Design, cache: C, environment: string | undefined): ResolvedCache<C> {
+  const override = overridesFor(design, cache.id, environment);
+  switch (cache.kind) {
+    case 'replication-group':
+      return {
+        ...cache,
+        nodeType: override.nodeType ?? cache.nodeType,
+        shards: override.shards ?? cache.shards,
+        replicasPerShard: override.replicasPerShard ?? cache.replicasPerShard,
+        multiAz: override.multiAz ?? cache.multiAz,
+        automaticFailover: override.automaticFailover ?? cache.automaticFailover,
+        backups: { ...cache.backups, retentionDays: override.backupRetentionDays ?? cache.backups.retentionDays },
+      };
+    case 'memcached':
+      return { ...cache, nodeType: override.nodeType ?? cache.nodeType, nodeCount: override.nodeCount ?? cache.nodeCount };
+    case 'serverless':
+      return {
+        ...cache,
+        limits: {
+          ...cache.limits,
+          ecpuPerSecondMax: override.ecpuPerSecondMax ?? cache.limits.ecpuPerSecondMax,
+          dataStorageMaxGb: override.dataStorageMaxGb ?? cache.limits.dataStorageMaxGb,
+        },
+        snapshots: { ...cache.snapshots, retentionDays: override.backupRetentionDays ?? cache.snapshots.retentionDays },
+      };
+  }
+}
+
+/** AWS ID length limits: replication group 40, cache cluster 50, serverless cache 40. */
+export const ID_LIMITS: Record<Cache['kind'], number> = { 'replication-group': 40, memcached: 50, serverless: 40 };
+
+/** Every AWS ID a cache gets across environments and instances, with the limit that applies. */
+export function effectiveCacheIds(design: Design, cache: Cache): { id: string; limit: number }[] {
+  const environments = design.environments.length ? design.environments.map((env) => `${env.name}-`) : [''];
+  const instances = cache.instances.length ? cache.instances.map((instance) => `${instance}-`) : [''];
+  return environments.flatMap((environment) =>
+    instances.map((instance) => ({ id: `${environment}${instance}${cache.id}`, limit: ID_LIMITS[cache.kind] })),
+  );
+}
