@@ -154,3 +154,18 @@ export const BURSTABLE_FAMILIES = new Set(['t2', 't3', 't4g']);
 /** Families a global datastore accepts (rules §2.11; m7g/r7g are newer Graviton members). */
 export const GLOBAL_DATASTORE_FAMILIES = new Set(['m5', 'm6g', 'm7g', 'r5', 'r6g', 'r6gd', 'r7g']);
 export const DATA_TIERING_FAMILIES = new Set(['r6gd']);
+
+/** Availability Zone letters per region, where they are not a, b, c (AZ names are account-mapped). */
+const AZ_LETTERS: Partial<Record<Region, string>> = {
+  'us-east-1': 'abcdef',
+  'us-west-2': 'abcd',
+  'us-west-1': 'ac',
+  'ap-northeast-1': 'acd',
+  'ap-northeast-2': 'abcd',
+  'ca-central-1': 'abd',
+};
+
+/** The Availability Zones a region offers, e.g. `['us-east-1a', …]`. */
+export function availabilityZones(region: Region): string[] {
+  return [...(AZ_LETTERS[region] ?? 'abc')].map((letter) => `${region}${letter}`);
+}

@@ -1,0 +1,39 @@
+/**
+ * Turns a design into the Terraform cases that prove it: one per environment (each with its own
+ * tfvars file), or one with the example tfvars. Secrets, which no generated file holds, are supplied
+ * the way users supply them — TF_VAR_* environment variables — with mock values.
+ */
+import { generate } from '../../src/generate';
+import type { Design } from '../../src/model/design';
+import type { BundleCase } from './verify';
+
+/** A value every secret validation accepts: 32 letters and digits. */
+export const MOCK_SECRET = 'MockSecret0123456789abcdefghijkl';
+
+const snake = (id: string) => id.replace(/-/g, '_');
+
+export function mockSecretEnv(design: Design): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const cache of design.caches) {
+    if (cache.kind === 'memcached') continue;
+    if (cache.auth.mode === 'token') env[`TF_VAR_${snake(cache.id)}_auth_token`] = MOCK_SECRET;
+    const passwordUsers = cache.auth.mode === 'rbac' ? cache.auth.users.filter((user) => user.authentication === 'password') : [];
+    if (passwordUsers.length)
+      env[`TF_VAR_${snake(cache.id)}_user_passwords`] = JSON.stringify(
+        Object.fromEntries(passwordUsers.map((user) => [user.userId, MOCK_SECRET])),
+      );
+  }
+  return env;
+}
+
+export function bundleCases(name: string, design: Design): BundleCase[] {
+  const env = mockSecretEnv(design);
+  if (design.environments.length === 0)
+    return [{ name, files: generate(design), varFile: 'terraform.tfvars.example', env }];
+  return design.environments.map((environment) => ({
+    name: `${name}:${environment.name}`,
+    files: generate(design),
+    varFile: `${environment.name}.tfvars`,
+    env,
+  }));
+}

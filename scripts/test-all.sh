@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README and CI run it: static checks, unit tests, real Terraform, browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s ===\n' "$1"; }
+
+step "lint";             npx eslint . --max-warnings=0
+step "type-check";       npx tsc -p tsconfig.json --noEmit
+step "design schema";    npx tsx scripts/write-json-schema.ts --check
+step "unit tests";       npx vitest run
+step "terraform suite";  npx tsx scripts/terraform-suite.ts

@@ -1,0 +1,124 @@
+/**
+ * `npm run render -- <preset-id | design.json | share-URL> --out <dir> [--env <name>]`
+ * Writes the same files as the app's zip. Exit codes: 0 written, 1 the design breaks a rule
+ * (findings printed, nothing written), 2 usage or input error (one line per problem).
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generate } from '@/generate';
+import type { Design } from '@/model/design';
+import { PRESETS, findPreset } from '@/model/presets';
+import { checkDesign, type Finding } from '@/model/rules';
+import { decodeShareFragment, isShareFragment } from '@/share/codec';
+import { intakeJson, jsonPath, MAX_DESIGN_BYTES, type IntakeResult } from '@/share/intake';
+
+const USAGE = `Usage:
+  npm run render -- <preset-id | design.json | share-URL> --out <dir> [--env <name>]
+  npm run render -- <input> --print-design      print the design JSON (start a file from a preset)
+  npm run render -- <input> --check             print the rule findings; exit 1 on any error
+  npm run render -- --list-presets              list the presets`;
+
+class UsageError extends Error {}
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+function loadInput(input: string): IntakeResult {
+  const preset = findPreset(input);
+  if (preset) return { ok: true, design: preset.design };
+  if (input.includes('#') || isShareFragment(input)) return decodeShareFragment(input);
+  const path = resolve(input);
+  if (!existsSync(path)) throw new UsageError(`${input}: no such preset or file (see --list-presets).`);
+  if (!statSync(path).isFile()) throw new UsageError(`${input}: not a file.`);
+  if (statSync(path).size > MAX_DESIGN_BYTES) throw new UsageError(`${input}: larger than 1 MB; not a design file.`);
+  return intakeJson(readFileSync(path, 'utf8'));
+}
+
+const findingLine = (finding: Finding) =>
+  `${finding.severity}: ${jsonPath(finding.path)}: ${finding.message}${finding.environment ? ` [environment ${finding.environment}]` : ''} (${finding.ruleId})`;
+
+export function runRender(argv: string[], io: CliIo): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        env: { type: 'string' },
+        'list-presets': { type: 'boolean' },
+        'print-design': { type: 'boolean' },
+        check: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (values['list-presets']) {
+      for (const preset of PRESETS) io.out(`${preset.id.padEnd(26)} ${preset.fromGuide ? '[guide] ' : ''}${preset.title}`);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError('Give exactly one input: a preset ID, a design JSON file or a share URL.');
+    const loaded = loadInput(positionals[0]!);
+    if (!loaded.ok) {
+      const { error } = loaded;
+      if (error.kind === 'invalid' && error.issues.length)
+        for (const issue of error.issues) io.err(`error: ${positionals[0]}: ${issue.path}: ${issue.message}`);
+      else io.err(`error: ${positionals[0]}: ${error.message}`);
+      return 2;
+    }
+    const design: Design = loaded.design;
+    if (values['print-design']) {
+      io.out(JSON.stringify(design, null, 2));
+      return 0;
+    }
+    const findings = checkDesign(design);
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    if (values.check) {
+      findings.forEach((finding) => io.out(findingLine(finding)));
+      io.out(`${errors.length} error(s), ${findings.length - errors.length} warning(s)`);
+      return errors.length ? 1 : 0;
+    }
+    if (!values.out) throw new UsageError('Say where to write the bundle: --out <dir>.');
+    if (values.env && !design.environments.some((env) => env.name === values.env))
+      throw new UsageError(
+        `The design has no environment "${values.env}"${design.environments.length ? ` (it has ${design.environments.map((env) => env.name).join(', ')})` : ''}.`,
+      );
+    if (errors.length) {
+      errors.forEach((finding) => io.err(findingLine(finding)));
+      io.err(`The design breaks ${errors.length} rule(s); nothing was written.`);
+      return 1;
+    }
+    const bundle = generate(design, values.env ? { environment: values.env } : {});
+    const outDir = resolve(values.out);
+    if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(`${values.out} exists and is not a folder.`);
+    for (const file of bundle) {
+      const target = join(outDir, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
+    io.out(`Wrote ${bundle.length} files for "${design.name}" to ${outDir}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`error: ${(error as Error).message}`);
+      io.err(USAGE);
+      return 2;
+    }
+    if ((error as { code?: string }).code) {
+      io.err(`error: ${(error as Error).message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+// Run when invoked as a script (not when imported by tests).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = runRender(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line) });
+}

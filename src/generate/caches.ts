@@ -1,0 +1,539 @@
+/**
+ * elasticache.tf: subnet groups, parameter groups, RBAC users and user groups, the caches themselves
+ * (replication groups, Memcached clusters, serverless caches) and global datastores with their
+ * secondary members. Sizing fields are variables so each environment can set them in its tfvars.
+ */
+import { attr, blank, block, bool, call, comment, list, num, obj, raw, str } from '@/hcl/build';
+import type { BodyItem, Expr } from '@/hcl/ast';
+import { parameterFamily } from '@/model/catalog';
+import type { Cache, Memcached, ParameterGroup, RbacUser, ReplicationGroup, Serverless } from '@/model/design';
+import { resolveCache } from '@/model/resolve';
+import {
+  declareVariable,
+  idExpr,
+  providerAttr,
+  regionTarget,
+  snake,
+  type GeneratorContext,
+  type RegionTarget,
+  type Variable,
+} from './context';
+import { kmsKeyRef, securityGroupRef } from './security';
+import { networkRefs } from './network';
+import { logGroupRef, notificationTopicRef } from './monitoring';
+
+const subnetGroupRef = (target: RegionTarget) => `aws_elasticache_subnet_group.this${target.suffix}.name`;
+
+/** Declares a sizing variable whose value may differ per environment. */
+function sizingVariable<T>(
+  context: GeneratorContext,
+  cache: Cache,
+  field: string,
+  definition: Omit<Variable, 'name' | 'default' | 'tfvarsValue'> & { valueOf: (resolved: Cache) => T; toExpr: (value: T) => Expr },
+): string {
+  const { design } = context;
+  const { valueOf, toExpr, ...rest } = definition;
+  const valueFor = (environment: string | undefined) => valueOf(resolveCache(design, cache, environment));
+  return declareVariable(context, {
+    ...rest,
+    name: `${snake(cache.id)}_${field}`,
+    default: toExpr(valueFor(undefined)),
+    tfvarsValue: (environment) => toExpr(valueFor(environment)),
+  });
+}
+
+const nodeTypeVariable = (context: GeneratorContext, cache: ReplicationGroup | Memcached) =>
+  sizingVariable(context, cache, 'node_type', {
+    type: 'string',
+    description: `Node type of ${cache.id}, e.g. cache.r7g.large.`,
+    validations: [{ condition: `startswith(var.${snake(cache.id)}_node_type, "cache.")`, message: 'Node types start with "cache.".' }],
+    valueOf: (resolved) => (resolved as ReplicationGroup | Memcached).nodeType,
+    toExpr: str,
+  });
+
+function rangeValidation(name: string, min: number, max: number) {
+  return [{ condition: `var.${name} >= ${min} && var.${name} <= ${max}`, message: `Must be between ${min} and ${max}.` }];
+}
+
+const forEachInstances = (context: GeneratorContext, cache: Cache): BodyItem[] => {
+  if (cache.instances.length === 0) return [];
+  const instances = declareVariable(context, {
+    name: `${snake(cache.id)}_instances`,
+    type: 'list(string)',
+    description: `Services that each get their own ${cache.id} cache.`,
+    default: list(cache.instances.map((instance) => str(instance))),
+  });
+  return [attr('for_each', call('toset', raw(instances))), blank()];
+};
+
+function cacheTags(context: GeneratorContext, cache: Cache): Expr {
+  const entries = Object.entries(cache.tags).map(([key, value]) => ({ key, value: str(value) }));
+  const name = { key: 'Name', value: idExpr(context.design, cache.id, { instance: cache.instances.length > 0 }) };
+  return obj('Name' in cache.tags ? entries : [name, ...entries], { multiline: true });
+}
+
+const descriptionOf = (cache: Cache) => cache.description || `${cache.id} cache`;
+
+// ---------------------------------------------------------------------------------------------
+// Parameter groups
+// ---------------------------------------------------------------------------------------------
+
+function parameterGroupName(cache: ReplicationGroup | Memcached): Expr {
+  const family = parameterFamily(cache.kind === 'memcached' ? 'memcached' : cache.engine, cache.engineVersion)!;
+  if (cache.parameterGroup.mode === 'custom') return raw(`aws_elasticache_parameter_group.${snake(cache.id)}.name`);
+  const clustered = cache.kind === 'replication-group' && cache.clusterMode !== 'disabled';
+  return str(`default.${family}${clustered ? '.cluster.on' : ''}`);
+}
+
+function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Memcached): BodyItem[] {
+  const group: ParameterGroup = cache.parameterGroup;
+  if (group.mode !== 'custom') return [];
+  const family = parameterFamily(cache.kind === 'memcached' ? 'memcached' : cache.engine, cache.engineVersion)!;
+  const clustered = cache.kind === 'replication-group' && cache.clusterMode !== 'disabled';
+  const parameters = [...group.parameters];
+  const needsClusterFlag = clustered && !parameters.some((parameter) => parameter.name === 'cluster-enabled');
+  const parameterBlocks = parameters.flatMap((parameter) => [
+    blank(),
+    block('parameter', [], [attr('name', str(parameter.name)), attr('value', str(parameter.value))]),
+  ]);
+  return [
+    block('resource', ['aws_elasticache_parameter_group', snake(cache.id)], [
+      attr('name', idExpr(context.design, `${cache.id}-params`)),
+      attr('family', str(family)),
+      attr('description', str(`Parameters of ${cache.id}`)),
+      ...parameterBlocks,
+      ...(needsClusterFlag
+        ? [
+            blank(),
+            comment('Cluster mode needs a parameter group with cluster-enabled set, or AWS rejects the group.'),
+            block('parameter', [], [attr('name', str('cluster-enabled')), attr('value', str('yes'))]),
+          ]
+        : []),
+      blank(),
+      block('lifecycle', [], [attr('create_before_destroy', raw('true'))]),
+    ]),
+    blank(),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users and user groups (RBAC)
+// ---------------------------------------------------------------------------------------------
+
+const userResourceName = (cache: Cache, user: RbacUser) => `${snake(cache.id)}_${snake(user.userId)}`;
+export const userGroupRef = (cache: Cache) => `aws_elasticache_user_group.${snake(cache.id)}.user_group_id`;
+
+function authenticationMode(context: GeneratorContext, cache: Cache, user: RbacUser): BodyItem {
+  if (user.authentication === 'iam') return block('authentication_mode', [], [attr('type', str('iam'))]);
+  if (user.authentication === 'none') return block('authentication_mode', [], [attr('type', str('no-password-required'))]);
+  const passwords = declareVariable(context, {
+    name: `${snake(cache.id)}_user_passwords`,
+    type: 'map(string)',
+    description: `Passwords of the ${cache.id} users that log in with one, keyed by user ID (16–128 characters). Set it with TF_VAR_${snake(cache.id)}_user_passwords; never commit it.`,
+    sensitive: true,
+    validations: [
+      {
+        condition: `alltrue([for password in values(var.${snake(cache.id)}_user_passwords) : length(password) >= 16 && length(password) <= 128])`,
+        message: 'Each password must be 16 to 128 characters long.',
+      },
+    ],
+  });
+  return block('authentication_mode', [], [
+    attr('type', str('password')),
+    attr('passwords', list([raw(`${passwords}[${JSON.stringify(user.userId)}]`)])),
+  ]);
+}
+
+function rbacResources(context: GeneratorContext, cache: ReplicationGroup | Serverless): BodyItem[] {
+  if (cache.auth.mode !== 'rbac') return [];
+  const engine = cache.engine === 'valkey' ? 'valkey' : 'redis';
+  const users = cache.auth.users.flatMap((user) => [
+    block('resource', ['aws_elasticache_user', userResourceName(cache, user)], [
+      attr('user_id', idExpr(context.design, `${cache.id}-${user.userId}`.toLowerCase())),
+      attr('user_name', str(user.userName)),
+      attr('access_string', str(user.accessString)),
+      attr('engine', str(engine)),
+      blank(),
+      authenticationMode(context, cache, user),
+    ]),
+    blank(),
+  ]);
+  return [
+    ...users,
+    block('resource', ['aws_elasticache_user_group', snake(cache.id)], [
+      attr('user_group_id', idExpr(context.design, `${cache.id}-users`)),
+      attr('engine', str(engine)),
+      attr(
+        'user_ids',
+        list(
+          cache.auth.users.map((user) => raw(`aws_elasticache_user.${userResourceName(cache, user)}.user_id`)),
+          { multiline: cache.auth.users.length > 1 },
+        ),
+      ),
+    ]),
+    blank(),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replication groups (Valkey, Redis OSS) and global datastores
+// ---------------------------------------------------------------------------------------------
+
+function authTokenVariable(context: GeneratorContext, cache: ReplicationGroup): string {
+  const name = `${snake(cache.id)}_auth_token`;
+  return declareVariable(context, {
+    name,
+    type: 'string',
+    description: `AUTH token of ${cache.id}: 16–128 letters, digits or ! & # $ ^ < > -. Set it with TF_VAR_${name}; never commit it.`,
+    sensitive: true,
+    validations: [
+      { condition: `can(regex("^[A-Za-z0-9!&#$^<>-]{16,128}$", var.${name}))`, message: 'Use 16 to 128 letters, digits or ! & # $ ^ < > -.' },
+    ],
+  });
+}
+
+function topologyAttributes(
+  context: GeneratorContext,
+  cache: ReplicationGroup,
+  replicas: string,
+  options: { secondary: boolean },
+): BodyItem[] {
+  const id = snake(cache.id);
+  const failover = sizingVariable(context, cache, 'automatic_failover_enabled', {
+    type: 'bool',
+    description: `Promote a replica of ${cache.id} automatically when its primary fails.`,
+    valueOf: (resolved) => (resolved as ReplicationGroup).automaticFailover,
+    toExpr: bool,
+  });
+  const multiAz = sizingVariable(context, cache, 'multi_az_enabled', {
+    type: 'bool',
+    description: `Place the replicas of ${cache.id} in other Availability Zones than their primary.`,
+    valueOf: (resolved) => (resolved as ReplicationGroup).multiAz,
+    toExpr: bool,
+  });
+  if (cache.clusterMode === 'disabled')
+    return [
+      attr('cluster_mode', str('disabled')),
+      attr('num_cache_clusters', raw(`${replicas} + 1`)),
+      attr('automatic_failover_enabled', raw(options.secondary ? `${failover} && ${replicas} > 0` : failover)),
+      attr('multi_az_enabled', raw(options.secondary ? `${multiAz} && ${replicas} > 0` : multiAz)),
+      ...(cache.preferredAzs.length && !options.secondary
+        ? [attr('preferred_cache_cluster_azs', list(cache.preferredAzs.map((zone) => str(zone))))]
+        : []),
+    ];
+  const shards = options.secondary
+    ? undefined
+    : sizingVariable(context, cache, 'shards', {
+        type: 'number',
+        description: `Number of shards (node groups) of ${cache.id}.`,
+        validations: rangeValidation(`${id}_shards`, 1, 500),
+        valueOf: (resolved) => (resolved as ReplicationGroup).shards,
+        toExpr: num,
+      });
+  return [
+    attr('cluster_mode', str(cache.clusterMode)),
+    ...(shards ? [attr('num_node_groups', raw(shards))] : []),
+    attr('replicas_per_node_group', raw(replicas)),
+    attr('automatic_failover_enabled', raw(failover)),
+    attr('multi_az_enabled', raw(options.secondary ? `${multiAz} && ${replicas} > 0` : multiAz)),
+  ];
+}
+
+function logDelivery(cache: ReplicationGroup): BodyItem[] {
+  return (['slowLog', 'engineLog'] as const).flatMap((stream) => {
+    const settings = cache.logs[stream];
+    if (!settings.enabled) return [];
+    const cloudwatch = settings.destination === 'cloudwatch-logs';
+    return [
+      blank(),
+      block('log_delivery_configuration', [], [
+        attr('destination', cloudwatch ? raw(logGroupRef(cache, stream)) : str(settings.firehoseStream ?? '')),
+        attr('destination_type', str(settings.destination)),
+        attr('log_format', str(settings.format)),
+        attr('log_type', str(stream === 'slowLog' ? 'slow-log' : 'engine-log')),
+      ]),
+    ];
+  });
+}
+
+function kmsKeyExpr(target: RegionTarget, key: { mode: string; keyArn?: string | undefined }): Expr | undefined {
+  if (key.mode === 'create') return raw(kmsKeyRef(target));
+  if (key.mode === 'existing' && key.keyArn) return str(key.keyArn);
+  return undefined;
+}
+
+function networkTypeAttributes(cache: ReplicationGroup | Memcached): BodyItem[] {
+  if (cache.networkType === 'ipv4') return [];
+  return [
+    attr('network_type', str(cache.networkType)),
+    attr('ip_discovery', str(cache.networkType === 'ipv6' ? 'ipv6' : 'ipv4')),
+  ];
+}
+
+function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): BodyItem[] {
+  const { design } = context;
+  const primary = context.regions[0]!;
+  const id = snake(cache.id);
+  const instance = cache.instances.length > 0;
+  const replicas = sizingVariable(context, cache, 'replicas_per_shard', {
+    type: 'number',
+    description:
+      cache.clusterMode === 'disabled'
+        ? `Read replicas of the ${cache.id} primary (0–5).`
+        : `Read replicas in each shard of ${cache.id} (0–5).`,
+    validations: rangeValidation(`${id}_replicas_per_shard`, 0, 5),
+    valueOf: (resolved) => (resolved as ReplicationGroup).replicasPerShard,
+    toExpr: num,
+  });
+  const retention = sizingVariable(context, cache, 'snapshot_retention_limit', {
+    type: 'number',
+    description: `Days automatic backups of ${cache.id} are kept; 0 turns backups off.`,
+    validations: rangeValidation(`${id}_snapshot_retention_limit`, 0, 35),
+    valueOf: (resolved) => (resolved as ReplicationGroup).backups.retentionDays,
+    toExpr: num,
+  });
+  const kmsKey = cache.atRestEncryption.enabled ? kmsKeyExpr(primary, cache.atRestEncryption.kmsKey) : undefined;
+  const topic = cache.notifications ? notificationTopicRef(context) : undefined;
+  const security: BodyItem[] = [
+    attr('at_rest_encryption_enabled', bool(cache.atRestEncryption.enabled)),
+    ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
+    attr('transit_encryption_enabled', bool(cache.transitEncryption.enabled)),
+    ...(cache.transitEncryption.enabled ? [attr('transit_encryption_mode', str(cache.transitEncryption.mode))] : []),
+    ...(cache.auth.mode === 'token'
+      ? [
+          attr('auth_token', raw(authTokenVariable(context, cache))),
+          attr('auth_token_update_strategy', str(cache.auth.tokenUpdateStrategy)),
+        ]
+      : []),
+    ...(cache.auth.mode === 'rbac' ? [attr('user_group_ids', list([raw(userGroupRef(cache))]))] : []),
+  ];
+  return [
+    block('resource', ['aws_elasticache_replication_group', id], [
+      ...forEachInstances(context, cache),
+      attr('replication_group_id', idExpr(design, cache.id, { instance })),
+      attr('description', str(descriptionOf(cache))),
+      attr('engine', str(cache.engine)),
+      attr('engine_version', str(cache.engineVersion)),
+      attr('node_type', raw(nodeTypeVariable(context, cache))),
+      attr('port', num(cache.port)),
+      attr('parameter_group_name', parameterGroupName(cache)),
+      ...(cache.dataTiering ? [attr('data_tiering_enabled', raw('true'))] : []),
+      blank(),
+      ...topologyAttributes(context, cache, replicas, { secondary: false }),
+      blank(),
+      attr('subnet_group_name', raw(subnetGroupRef(primary))),
+      attr('security_group_ids', list([raw(securityGroupRef(primary))])),
+      ...networkTypeAttributes(cache),
+      blank(),
+      ...security,
+      blank(),
+      attr('snapshot_retention_limit', raw(retention)),
+      attr('snapshot_window', str(cache.backups.window)),
+      ...(cache.backups.finalSnapshot
+        ? [attr('final_snapshot_identifier', idExpr(design, `${cache.id}-final`, { instance }))]
+        : []),
+      ...(cache.backups.restoreFromSnapshot ? [attr('snapshot_name', str(cache.backups.restoreFromSnapshot))] : []),
+      blank(),
+      attr('maintenance_window', str(cache.maintenance.window)),
+      attr('auto_minor_version_upgrade', bool(cache.maintenance.autoMinorVersionUpgrade)),
+      attr('apply_immediately', bool(cache.maintenance.applyImmediately)),
+      ...(topic ? [attr('notification_topic_arn', raw(topic))] : []),
+      ...logDelivery(cache),
+      blank(),
+      attr('tags', cacheTags(context, cache)),
+    ]),
+    blank(),
+    ...globalDatastore(context, cache),
+  ];
+}
+
+function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): BodyItem[] {
+  if (!cache.globalDatastore.enabled) return [];
+  const { design } = context;
+  const id = snake(cache.id);
+  const secondaries = cache.globalDatastore.secondaries.flatMap((secondary) => {
+    const target = regionTarget(context, secondary.region);
+    const replicas = declareVariable(context, {
+      name: `${id}_replicas_per_shard${target.suffix}`,
+      type: 'number',
+      description: `Read replicas of ${cache.id} in ${secondary.region} (0–5).`,
+      default: num(secondary.replicasPerShard),
+      validations: rangeValidation(`${id}_replicas_per_shard${target.suffix}`, 0, 5),
+    });
+    const kmsKey = cache.atRestEncryption.enabled ? kmsKeyExpr(target, cache.atRestEncryption.kmsKey) : undefined;
+    return [
+      block('resource', ['aws_elasticache_replication_group', `${id}${target.suffix}`], [
+        attr('provider', raw(providerAttr(target)!)),
+        blank(),
+        attr('replication_group_id', idExpr(design, `${cache.id}-${secondary.region}`)),
+        attr('description', str(`${descriptionOf(cache)} (${secondary.region} secondary)`)),
+        attr('global_replication_group_id', raw(`aws_elasticache_global_replication_group.${id}.global_replication_group_id`)),
+        blank(),
+        comment(
+          'Engine, version, node type, parameter group and encryption flags come from the global datastore:\nAWS rejects them on a secondary member.',
+        ),
+        ...topologyAttributes(context, cache, replicas, { secondary: true }),
+        blank(),
+        attr('port', num(cache.port)),
+        attr('subnet_group_name', raw(subnetGroupRef(target))),
+        attr('security_group_ids', list([raw(securityGroupRef(target))])),
+        ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
+        ...(cache.auth.mode === 'token' ? [attr('auth_token', raw(authTokenVariable(context, cache)))] : []),
+        blank(),
+        attr('tags', cacheTags(context, cache)),
+      ]),
+      blank(),
+    ];
+  });
+  return [
+    block('resource', ['aws_elasticache_global_replication_group', id], [
+      comment('AWS prefixes the suffix with a region code, e.g. ldgnf-global.'),
+      attr('global_replication_group_id_suffix', idExpr(design, cache.globalDatastore.suffix)),
+      attr('global_replication_group_description', str(descriptionOf(cache))),
+      attr('primary_replication_group_id', raw(`aws_elasticache_replication_group.${id}.id`)),
+    ]),
+    blank(),
+    ...secondaries,
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memcached and serverless
+// ---------------------------------------------------------------------------------------------
+
+function memcachedCluster(context: GeneratorContext, cache: Memcached): BodyItem[] {
+  const { design } = context;
+  const primary = context.regions[0]!;
+  const id = snake(cache.id);
+  const nodes = sizingVariable(context, cache, 'num_cache_nodes', {
+    type: 'number',
+    description: `Number of Memcached nodes in ${cache.id} (1–40).`,
+    validations: rangeValidation(`${id}_num_cache_nodes`, 1, 40),
+    valueOf: (resolved) => (resolved as Memcached).nodeCount,
+    toExpr: num,
+  });
+  const topic = cache.notifications ? notificationTopicRef(context) : undefined;
+  return [
+    ...(cache.description ? [comment(cache.description)] : []),
+    block('resource', ['aws_elasticache_cluster', id], [
+      ...forEachInstances(context, cache),
+      attr('cluster_id', idExpr(design, cache.id, { instance: cache.instances.length > 0 })),
+      attr('engine', str('memcached')),
+      attr('engine_version', str(cache.engineVersion)),
+      attr('node_type', raw(nodeTypeVariable(context, cache))),
+      attr('num_cache_nodes', raw(nodes)),
+      attr('az_mode', str(cache.azMode)),
+      ...(cache.preferredAzs.length
+        ? [attr('preferred_availability_zones', list(cache.preferredAzs.map((zone) => str(zone))))]
+        : []),
+      attr('port', num(cache.port)),
+      attr('parameter_group_name', parameterGroupName(cache)),
+      blank(),
+      attr('subnet_group_name', raw(subnetGroupRef(primary))),
+      attr('security_group_ids', list([raw(securityGroupRef(primary))])),
+      ...networkTypeAttributes(cache),
+      attr('transit_encryption_enabled', bool(cache.transitEncryption.enabled)),
+      blank(),
+      attr('maintenance_window', str(cache.maintenance.window)),
+      attr('apply_immediately', bool(cache.maintenance.applyImmediately)),
+      ...(topic ? [attr('notification_topic_arn', raw(topic))] : []),
+      blank(),
+      attr('tags', cacheTags(context, cache)),
+    ]),
+    blank(),
+  ];
+}
+
+function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem[] {
+  const { design } = context;
+  const primary = context.regions[0]!;
+  const id = snake(cache.id);
+  const limitVariable = (field: string, description: string, valueOf: (resolved: Serverless) => number | undefined) => {
+    const everSet = [undefined, ...design.environments.map((env) => env.name)].some(
+      (environment) => valueOf(resolveCache(design, cache, environment)) !== undefined,
+    );
+    if (!everSet) return undefined;
+    return sizingVariable(context, cache, field, {
+      type: 'number',
+      description,
+      valueOf: (resolved) => valueOf(resolved as Serverless),
+      toExpr: (value) => (value === undefined ? raw('null') : num(value)),
+    });
+  };
+  const maxStorage = limitVariable('max_data_storage_gb', `Most data ${cache.id} may hold, in GB (1–5,000).`, (c) => c.limits.dataStorageMaxGb);
+  const maxEcpu = limitVariable('max_ecpu_per_second', `Most ECPUs per second ${cache.id} may use (1,000–15,000,000).`, (c) => c.limits.ecpuPerSecondMax);
+  const { dataStorageMinGb, ecpuPerSecondMin } = cache.limits;
+  const storage = [
+    ...(maxStorage ? [attr('maximum', raw(maxStorage))] : []),
+    ...(dataStorageMinGb !== undefined ? [attr('minimum', num(dataStorageMinGb))] : []),
+  ];
+  const ecpu = [
+    ...(maxEcpu ? [attr('maximum', raw(maxEcpu))] : []),
+    ...(ecpuPerSecondMin !== undefined ? [attr('minimum', num(ecpuPerSecondMin))] : []),
+  ];
+  const limits = [
+    ...(storage.length ? [block('data_storage', [], [...storage, attr('unit', str('GB'))])] : []),
+    ...(ecpu.length ? [block('ecpu_per_second', [], ecpu)] : []),
+  ];
+  const retention = sizingVariable(context, cache, 'snapshot_retention_limit', {
+    type: 'number',
+    description: `Days daily snapshots of ${cache.id} are kept; 0 turns them off.`,
+    validations: rangeValidation(`${id}_snapshot_retention_limit`, 0, 35),
+    valueOf: (resolved) => (resolved as Serverless).snapshots.retentionDays,
+    toExpr: num,
+  });
+  const kmsKey = kmsKeyExpr(primary, cache.kmsKey);
+  return [
+    block('resource', ['aws_elasticache_serverless_cache', id], [
+      ...forEachInstances(context, cache),
+      attr('name', idExpr(design, cache.id, { instance: cache.instances.length > 0 })),
+      attr('description', str(descriptionOf(cache))),
+      attr('engine', str(cache.engine)),
+      attr('major_engine_version', str(cache.majorVersion)),
+      blank(),
+      attr('subnet_ids', raw(networkRefs(context, primary).subnetIds)),
+      attr('security_group_ids', list([raw(securityGroupRef(primary))])),
+      ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
+      ...(cache.auth.mode === 'rbac' ? [attr('user_group_id', raw(userGroupRef(cache)))] : []),
+      blank(),
+      attr('snapshot_retention_limit', raw(retention)),
+      attr('daily_snapshot_time', str(cache.snapshots.dailyTime)),
+      ...(limits.length ? [blank(), block('cache_usage_limits', [], limits)] : []),
+      blank(),
+      attr('tags', cacheTags(context, cache)),
+    ]),
+    blank(),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The file
+// ---------------------------------------------------------------------------------------------
+
+function subnetGroup(context: GeneratorContext, target: RegionTarget): BodyItem[] {
+  const provider = providerAttr(target);
+  return [
+    block('resource', ['aws_elasticache_subnet_group', `this${target.suffix}`], [
+      ...(provider ? [attr('provider', raw(provider)), blank()] : []),
+      attr('name', idExpr(context.design, context.design.name)),
+      attr('description', str(`Private subnets of ${context.design.name}`)),
+      attr('subnet_ids', raw(networkRefs(context, target).subnetIds)),
+    ]),
+    blank(),
+  ];
+}
+
+export function elasticacheFile(context: GeneratorContext): BodyItem[] {
+  const { design } = context;
+  const needsSubnetGroup = (target: RegionTarget) =>
+    target.alias ? true : design.caches.some((cache) => cache.kind !== 'serverless');
+  const items: BodyItem[] = context.regions.filter(needsSubnetGroup).flatMap((target) => subnetGroup(context, target));
+  for (const cache of design.caches) {
+    if (cache.kind === 'replication-group')
+      items.push(...parameterGroup(context, cache), ...rbacResources(context, cache), ...replicationGroup(context, cache));
+    else if (cache.kind === 'memcached') items.push(...parameterGroup(context, cache), ...memcachedCluster(context, cache));
+    else items.push(...rbacResources(context, cache), ...serverlessCache(context, cache));
+  }
+  while (items.at(-1)?.kind === 'blank') items.pop();
+  return items;
+}

@@ -1,0 +1,35 @@
+/** versions.tf and providers.tf: the pinned provider range and one aliased provider per extra region. */
+import { attr, blank, block, call, obj, raw, str } from '@/hcl/build';
+import type { BodyItem } from '@/hcl/ast';
+import { hasEnvironments, type GeneratorContext } from './context';
+
+/** Includes 5.100.0, the version every bundle is verified against, and stays below the next major. */
+export const AWS_PROVIDER_CONSTRAINT = '>= 5.100.0, < 6.0.0';
+export const TERRAFORM_CONSTRAINT = '>= 1.5.0';
+
+export function versionsFile(): BodyItem[] {
+  return [
+    block('terraform', [], [
+      attr('required_version', str(TERRAFORM_CONSTRAINT)),
+      blank(),
+      block('required_providers', [], [
+        attr('aws', obj({ source: str('hashicorp/aws'), version: str(AWS_PROVIDER_CONSTRAINT) }, { multiline: true })),
+      ]),
+    ]),
+  ];
+}
+
+export function providersFile(context: GeneratorContext): BodyItem[] {
+  const tags = hasEnvironments(context.design)
+    ? call('merge', raw('var.tags'), obj({ Environment: raw('var.environment') }))
+    : raw('var.tags');
+  const defaultTags = block('default_tags', [], [attr('tags', tags)]);
+  return context.regions.flatMap((target, index) => [
+    ...(index ? [blank()] : []),
+    block('provider', ['aws'], [
+      ...(target.alias ? [attr('alias', str(target.alias)), attr('region', str(target.region))] : [attr('region', raw('var.region'))]),
+      blank(),
+      defaultTags,
+    ]),
+  ]);
+}

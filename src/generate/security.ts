@@ -1,0 +1,126 @@
+/**
+ * security.tf: one security group per region whose ingress rules admit the design's clients on the
+ * cache ports (rule resources, not inline blocks, so each is managed on its own), and a customer-managed
+ * KMS key per region when a cache asks for one.
+ */
+import { attr, blank, block, list, num, obj, raw, str } from '@/hcl/build';
+import type { BodyItem } from '@/hcl/ast';
+import type { Cache } from '@/model/design';
+import { declareVariable, idExpr, isGlobal, providerAttr, type GeneratorContext, type RegionTarget } from './context';
+import { networkRefs } from './network';
+
+/** Ports a cache listens on; serverless Valkey/Redis also serve reads on the next port. */
+export function cachePorts(cache: Cache): number[] {
+  if (cache.kind === 'serverless') return cache.engine === 'memcached' ? [11211, 11212] : [6379, 6380];
+  return [cache.port];
+}
+
+/** The caches that have members in a region: all of them in the primary, global ones in secondaries. */
+export function cachesIn(context: GeneratorContext, target: RegionTarget): Cache[] {
+  if (!target.alias) return context.design.caches;
+  return context.design.caches.filter(
+    (cache) => isGlobal(cache) && cache.globalDatastore.secondaries.some((secondary) => secondary.region === target.region),
+  );
+}
+
+export function usesCustomerKey(cache: Cache): boolean {
+  if (cache.kind === 'replication-group') return cache.atRestEncryption.enabled && cache.atRestEncryption.kmsKey.mode === 'create';
+  return cache.kind === 'serverless' && cache.kmsKey.mode === 'create';
+}
+
+export const securityGroupRef = (target: RegionTarget) => `aws_security_group.cache${target.suffix}.id`;
+export const kmsKeyRef = (target: RegionTarget) => `aws_kms_key.cache${target.suffix}.arn`;
+
+function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyItem[] {
+  const { design } = context;
+  const caches = cachesIn(context, target);
+  if (caches.length === 0) return [];
+  const refs = networkRefs(context, target);
+  const primary = !target.alias;
+  const ports = [...new Set(caches.flatMap(cachePorts))].sort((a, b) => a - b);
+  const cidrs = primary
+    ? declareVariable(context, {
+        name: 'allowed_cidr_blocks',
+        type: 'list(string)',
+        description: 'IPv4 CIDR blocks of the clients allowed to connect to the caches.',
+        default: list(
+          (design.clients.cidrBlocks.length ? design.clients.cidrBlocks : [design.network.vpcCidr]).map((cidr) => str(cidr)),
+        ),
+        validations: [
+          {
+            condition: 'alltrue([for cidr in var.allowed_cidr_blocks : can(cidrnetmask(cidr))])',
+            message: 'Each entry must be an IPv4 CIDR block such as 10.0.0.0/16.',
+          },
+        ],
+      })
+    : `[${refs.vpcCidr}]`;
+  const groups = primary
+    ? declareVariable(context, {
+        name: 'allowed_security_group_ids',
+        type: 'list(string)',
+        description: 'Security groups (for example of the application) whose members may connect to the caches.',
+        default: list(design.clients.securityGroupIds.map((id) => str(id))),
+      })
+    : undefined;
+  const provider = providerAttr(target);
+  const providerLine = provider ? [attr('provider', raw(provider)), blank()] : [];
+  const portsLocal = `cache_ports${target.suffix}`;
+  const ingress = (name: string, sources: string, sourceAttribute: string, label: string): BodyItem =>
+    block('resource', ['aws_vpc_security_group_ingress_rule', `${name}${target.suffix}`], [
+      ...providerLine,
+      attr(
+        'for_each',
+        raw(`{ for pair in setproduct(local.${portsLocal}, ${sources}) : "${'${pair[0]}'}-${'${pair[1]}'}" => pair }`),
+      ),
+      blank(),
+      attr('security_group_id', raw(securityGroupRef(target))),
+      attr('description', raw(`"${label} ${'${each.value[1]}'} on port ${'${each.value[0]}'}"`)),
+      attr('ip_protocol', str('tcp')),
+      attr('from_port', raw('each.value[0]')),
+      attr('to_port', raw('each.value[0]')),
+      attr(sourceAttribute, raw('each.value[1]')),
+    ]);
+  const items: BodyItem[] = [
+    block('locals', [], [attr(portsLocal, list(ports.map((port) => num(port))))]),
+    blank(),
+    block('resource', ['aws_security_group', `cache${target.suffix}`], [
+      ...providerLine,
+      attr('name_prefix', str(`${design.name}-cache-`)),
+      attr('description', str(`ElastiCache ${design.name}: only the listed clients may connect`)),
+      attr('vpc_id', raw(refs.vpcId)),
+      blank(),
+      attr('tags', obj({ Name: str(`${design.name}-cache`) })),
+      blank(),
+      // A replacement group must exist before the caches let go of the old one.
+      block('lifecycle', [], [attr('create_before_destroy', raw('true'))]),
+    ]),
+    blank(),
+    ingress('clients_cidr', cidrs, 'cidr_ipv4', 'Clients in'),
+  ];
+  if (groups) items.push(blank(), ingress('clients_sg', groups, 'referenced_security_group_id', 'Members of'));
+  if (caches.some(usesCustomerKey)) {
+    items.push(
+      blank(),
+      block('resource', ['aws_kms_key', `cache${target.suffix}`], [
+        ...providerLine,
+        attr('description', str(`Encrypts the ElastiCache data of ${design.name} at rest`)),
+        attr('deletion_window_in_days', num(30)),
+        attr('enable_key_rotation', raw('true')),
+      ]),
+      blank(),
+      block('resource', ['aws_kms_alias', `cache${target.suffix}`], [
+        ...providerLine,
+        attr('name', idExpr(design, `${design.name}-elasticache`, { leading: 'alias/' })),
+        attr('target_key_id', raw(`aws_kms_key.cache${target.suffix}.key_id`)),
+      ]),
+    );
+  }
+  return items;
+}
+
+export function securityFile(context: GeneratorContext): BodyItem[] {
+  return context.regions.flatMap((target, index) => {
+    const items = regionSecurity(context, target);
+    return index && items.length ? [blank(), ...items] : items;
+  });
+}
