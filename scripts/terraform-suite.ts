@@ -13,6 +13,7 @@ import { PRESETS } from '../src/model/presets';
 import { validDesignArbitrary } from '../src/testing/design-arbitrary';
 import { printTable } from './terraform/report';
 import { bundleCases } from './terraform/cases';
+import { injectionDesign, plannedValueMismatches } from './terraform/injection';
 import { verifyBundles, type BundleCase } from './terraform/verify';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
@@ -31,6 +32,14 @@ console.log(`Random designs: ${randomCount} drawn with seed ${seed} (replay: FC_
 console.log(`Cases: ${presetCases.length} from ${PRESETS.length} presets, ${randomCases.length} random\n`);
 try {
   const results = await verifyBundles([...presetCases, ...randomCases], { concurrency: 2 });
+  const injection = injectionDesign();
+  const [injected] = await verifyBundles(bundleCases('injection (adversarial strings, plan values compared)', injection), {
+    showJson: true,
+  });
+  const mismatches = injected?.plan ? plannedValueMismatches(injected.plan, injection) : [];
+  if (injected?.ok && mismatches.length)
+    Object.assign(injected, { ok: false, failedStep: 'show', detail: `Planned values differ from the design:\n${mismatches.join('\n')}` });
+  results.push(injected!);
   if (nondeterministic.length)
     console.error(`Non-deterministic output for: ${nondeterministic.map((design) => design.name).join(', ')}`);
   printTable(results);

@@ -21,7 +21,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * rejects `\uD800`-style escapes, so U+FFFD (what UTF-8 encoders substitute anyway) is the only
  * faithful rendering.
  */
-export function replaceLoneSurrogates(text: string): string {
+function replaceLoneSurrogates(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
@@ -30,7 +30,24 @@ function unicodeEscape(codePoint: number): string {
   return codePoint < 0x10000 ? `\\u${hex.padStart(4, '0')}` : `\\U${hex.padStart(8, '0')}`;
 }
 
-function escapeQuoted(value: string, needsUnicodeEscape: (codePoint: number) => boolean): string {
+export interface EscapeOptions {
+  /**
+   * Also escape every non-ASCII character. For text that fmt measures (the lead of an aligned line):
+   * it counts grapheme clusters with Go's Unicode tables, and ASCII measures the same everywhere.
+   */
+  asciiOnly?: boolean;
+}
+
+function needsUnicodeEscape(codePoint: number, { asciiOnly = false }: EscapeOptions): boolean {
+  return asciiOnly ? codePoint < 0x20 || codePoint > 0x7e : !isGoPrintable(codePoint);
+}
+
+/**
+ * The inside of a quoted HCL string holding `value` literally: `\` `"` LF CR TAB get their named
+ * escapes, `${`/`%{` are doubled, characters Go deems non-printable (with `asciiOnly`: all non-ASCII
+ * ones) become `\u`/`\U` escapes, and lone surrogates become U+FFFD.
+ */
+export function escapeStringContent(value: string, options: EscapeOptions = {}): string {
   const text = replaceLoneSurrogates(value);
   let escaped = '';
   let nextIndex = 0;
@@ -45,24 +62,29 @@ function escapeQuoted(value: string, needsUnicodeEscape: (codePoint: number) => 
       escaped += text[nextIndex] === '{' ? char + char : char;
     } else {
       const codePoint = char.codePointAt(0) as number;
-      escaped += needsUnicodeEscape(codePoint) ? unicodeEscape(codePoint) : char;
+      escaped += needsUnicodeEscape(codePoint, options) ? unicodeEscape(codePoint) : char;
     }
   }
   return escaped;
 }
 
-/**
- * The inside of a quoted HCL string holding `value` literally: `\` `"` LF CR TAB get their named
- * escapes, `${`/`%{` are doubled, characters Go deems non-printable become `\u`/`\U` escapes, and lone
- * surrogates become U+FFFD.
- */
-export function escapeStringContent(value: string): string {
-  return escapeQuoted(value, (codePoint) => !isGoPrintable(codePoint));
+/** `value` as a quoted HCL string literal. */
+export function quoteString(value: string, options: EscapeOptions = {}): string {
+  return `"${escapeStringContent(value, options)}"`;
 }
 
-/** `value` as a quoted HCL string literal. */
-export function quoteString(value: string): string {
-  return `"${escapeStringContent(value)}"`;
+/**
+ * Text for a `#` comment line, which has no escape syntax: every character Go deems non-printable
+ * except TAB is spelled out as `\uNNNN` text, so that no control or invisible character (NUL, ESC,
+ * bidi overrides, zero-width spaces) reaches the file where it could mislead a reader or a terminal.
+ */
+export function visibleCommentText(text: string): string {
+  let visible = '';
+  for (const char of replaceLoneSurrogates(text)) {
+    const codePoint = char.codePointAt(0) as number;
+    visible += char === '\t' || isGoPrintable(codePoint) ? char : unicodeEscape(codePoint);
+  }
+  return visible;
 }
 
 /**
@@ -79,8 +101,7 @@ export function isBareKey(key: string): boolean {
  * ASCII-only text makes that width exact whatever Unicode version the JS engine ships.
  */
 export function quoteKey(key: string): string {
-  if (isBareKey(key)) return key;
-  return `"${escapeQuoted(key, (codePoint) => codePoint < 0x20 || codePoint > 0x7e)}"`;
+  return isBareKey(key) ? key : quoteString(key, { asciiOnly: true });
 }
 
 /**

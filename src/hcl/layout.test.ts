@@ -15,15 +15,20 @@ const docCases: { name: string; tree: HclFile; expected: string }[] = [
   {
     name: 'case 01: nested blocks are indented two spaces per level',
     tree: file(
-      block('resource', ['aws_elasticache_replication_group', 'this'], [
-        attr('replication_group_id', str('redis')),
-        attr('description', str('tab-indented line')),
-        attr('engine', str('redis')),
-        block('log_delivery_configuration', [], [
-          attr('destination', str('x')),
-          attr('destination_type', str('cloudwatch-logs')),
-        ]),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_replication_group', 'this'],
+        [
+          attr('replication_group_id', str('redis')),
+          attr('description', str('tab-indented line')),
+          attr('engine', str('redis')),
+          block(
+            'log_delivery_configuration',
+            [],
+            [attr('destination', str('x')), attr('destination_type', str('cloudwatch-logs'))],
+          ),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_replication_group" "this" {
   replication_group_id = "redis"
@@ -39,14 +44,18 @@ const docCases: { name: string; tree: HclFile; expected: string }[] = [
   {
     name: 'case 02: a basic run',
     tree: file(
-      block('resource', ['aws_elasticache_cluster', 'example'], [
-        attr('cluster_id', str('cluster-example')),
-        attr('engine', str('memcached')),
-        attr('node_type', str('cache.m4.large')),
-        attr('num_cache_nodes', num(2)),
-        attr('parameter_group_name', str('default.memcached1.4')),
-        attr('port', num(11211)),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_cluster', 'example'],
+        [
+          attr('cluster_id', str('cluster-example')),
+          attr('engine', str('memcached')),
+          attr('node_type', str('cache.m4.large')),
+          attr('num_cache_nodes', num(2)),
+          attr('parameter_group_name', str('default.memcached1.4')),
+          attr('port', num(11211)),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_cluster" "example" {
   cluster_id           = "cluster-example"
@@ -61,13 +70,17 @@ const docCases: { name: string; tree: HclFile; expected: string }[] = [
   {
     name: 'case 03: a blank line breaks the run',
     tree: file(
-      block('resource', ['aws_elasticache_cluster', 'example'], [
-        attr('cluster_id', str('cluster-example')),
-        attr('engine', str('redis')),
-        blank(),
-        attr('node_type', str('cache.m4.large')),
-        attr('num_cache_nodes', num(1)),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_cluster', 'example'],
+        [
+          attr('cluster_id', str('cluster-example')),
+          attr('engine', str('redis')),
+          blank(),
+          attr('node_type', str('cache.m4.large')),
+          attr('num_cache_nodes', num(1)),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_cluster" "example" {
   cluster_id = "cluster-example"
@@ -81,18 +94,26 @@ const docCases: { name: string; tree: HclFile; expected: string }[] = [
   {
     name: 'case 04: a nested block breaks the run before and after it',
     tree: file(
-      block('resource', ['aws_elasticache_replication_group', 'rg'], [
-        attr('replication_group_id', str('rg')),
-        attr('engine', str('redis')),
-        block('log_delivery_configuration', [], [
-          attr('destination', str('log-group')),
-          attr('destination_type', str('cloudwatch-logs')),
-          attr('log_format', str('json')),
-          attr('log_type', str('slow-log')),
-        ]),
-        attr('num_cache_clusters', num(2)),
-        attr('port', num(6379)),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_replication_group', 'rg'],
+        [
+          attr('replication_group_id', str('rg')),
+          attr('engine', str('redis')),
+          block(
+            'log_delivery_configuration',
+            [],
+            [
+              attr('destination', str('log-group')),
+              attr('destination_type', str('cloudwatch-logs')),
+              attr('log_format', str('json')),
+              attr('log_type', str('slow-log')),
+            ],
+          ),
+          attr('num_cache_clusters', num(2)),
+          attr('port', num(6379)),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_replication_group" "rg" {
   replication_group_id = "rg"
@@ -111,18 +132,26 @@ const docCases: { name: string; tree: HclFile; expected: string }[] = [
   {
     name: 'case 24: block then attributes; top-level blocks without blank lines',
     tree: file(
-      block('resource', ['aws_elasticache_replication_group', 'rg'], [
-        attr('replication_group_id', str('rg')),
-        block('timeouts', [], [attr('create', str('60m'))]),
-        attr('at_rest_encryption_enabled', bool(true)),
-        attr('port', num(6379)),
-        block('lifecycle', [], [attr('ignore_changes', list([raw('num_cache_clusters')]))]),
-      ]),
-      block('output', ['id'], [
-        attr('value', raw('aws_elasticache_replication_group.rg.id')),
-        attr('description', str('id')),
-        attr('sensitive', bool(false)),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_replication_group', 'rg'],
+        [
+          attr('replication_group_id', str('rg')),
+          block('timeouts', [], [attr('create', str('60m'))]),
+          attr('at_rest_encryption_enabled', bool(true)),
+          attr('port', num(6379)),
+          block('lifecycle', [], [attr('ignore_changes', list([raw('num_cache_clusters')]))]),
+        ],
+      ),
+      block(
+        'output',
+        ['id'],
+        [
+          attr('value', raw('aws_elasticache_replication_group.rg.id')),
+          attr('description', str('id')),
+          attr('sensitive', bool(false)),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_replication_group" "rg" {
   replication_group_id = "rg"
@@ -145,13 +174,17 @@ output "id" {
   {
     name: 'case 05: a multi-line map breaks the run; its entries form their own run',
     tree: file(
-      block('resource', ['aws_elasticache_replication_group', 'rg'], [
-        attr('replication_group_id', str('rg')),
-        attr('engine', str('redis')),
-        attr('tags', multilineObj({ Name: str('rg'), Environment: str('prod') })),
-        attr('num_cache_clusters', num(2)),
-        attr('port', num(6379)),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_replication_group', 'rg'],
+        [
+          attr('replication_group_id', str('rg')),
+          attr('engine', str('redis')),
+          attr('tags', multilineObj({ Name: str('rg'), Environment: str('prod') })),
+          attr('num_cache_clusters', num(2)),
+          attr('port', num(6379)),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_replication_group" "rg" {
   replication_group_id = "rg"
@@ -168,17 +201,21 @@ output "id" {
   {
     name: 'case 06: comment lines break the run (only the # style: we never write // or /* */)',
     tree: file(
-      block('resource', ['aws_elasticache_cluster', 'c'], [
-        attr('cluster_id', str('c')),
-        attr('engine', str('redis')),
-        comment('sizing'),
-        attr('node_type', str('cache.t3.micro')),
-        attr('num_cache_nodes', num(1)),
-        comment('another style'),
-        attr('port', num(6379)),
-        comment('block comment'),
-        attr('apply_immediately', bool(true)),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_cluster', 'c'],
+        [
+          attr('cluster_id', str('c')),
+          attr('engine', str('redis')),
+          comment('sizing'),
+          attr('node_type', str('cache.t3.micro')),
+          attr('num_cache_nodes', num(1)),
+          comment('another style'),
+          attr('port', num(6379)),
+          comment('block comment'),
+          attr('apply_immediately', bool(true)),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_cluster" "c" {
   cluster_id = "c"
@@ -237,7 +274,12 @@ replicas = 2
     tree: locals(
       attr(
         'tags',
-        multilineObj({ Name: str('redis'), Environment: str('prod'), 'kebab:key': str('v'), CostCenter: num(42) }),
+        multilineObj({
+          Name: str('redis'),
+          Environment: str('prod'),
+          'kebab:key': str('v'),
+          CostCenter: num(42),
+        }),
       ),
       attr('inline', obj({ a: num(1), b: str('two') })),
       attr('inline_spaced', obj({ a: num(1), b: num(2) })),
@@ -273,20 +315,24 @@ replicas = 2
   {
     name: 'case 35: for_each map of single-line objects',
     tree: file(
-      block('resource', ['aws_elasticache_user', 'users'], [
-        attr(
-          'for_each',
-          multilineObj({
-            app: obj({ access: str('on ~app:* +@all'), engine: str('REDIS') }),
-            readonly_user: obj({ access: str('on ~* +@read'), engine: str('REDIS') }),
-          }),
-        ),
-        attr('user_id', raw('each.key')),
-        attr('user_name', raw('each.key')),
-        attr('access_string', raw('each.value.access')),
-        attr('engine', raw('each.value.engine')),
-        block('authentication_mode', [], [attr('type', str('iam'))]),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_user', 'users'],
+        [
+          attr(
+            'for_each',
+            multilineObj({
+              app: obj({ access: str('on ~app:* +@all'), engine: str('REDIS') }),
+              readonly_user: obj({ access: str('on ~* +@read'), engine: str('REDIS') }),
+            }),
+          ),
+          attr('user_id', raw('each.key')),
+          attr('user_name', raw('each.key')),
+          attr('access_string', raw('each.value.access')),
+          attr('engine', raw('each.value.engine')),
+          block('authentication_mode', [], [attr('type', str('iam'))]),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_user" "users" {
   for_each = {
@@ -308,7 +354,9 @@ replicas = 2
     tree: locals(
       attr(
         'objs',
-        list([obj({ name: str('a'), value: num(1) }), obj({ name: str('bb'), value: num(2) })], { multiline: true }),
+        list([obj({ name: str('a'), value: num(1) }), obj({ name: str('bb'), value: num(2) })], {
+          multiline: true,
+        }),
       ),
       attr(
         'parameters',
@@ -345,17 +393,24 @@ replicas = 2
   {
     name: 'case 10: multi-line lists, objects inside them, and [{ hugging (without security_group_ids: no trailing comma)',
     tree: file(
-      block('resource', ['aws_elasticache_replication_group', 'rg'], [
-        attr('subnets', list([str('subnet-1'), str('subnet-2')], { multiline: true })),
-        attr(
-          'objs',
-          list(
-            [multilineObj({ name: str('a'), value: num(1) }), multilineObj({ name: str('bb'), value: num(2) })],
-            { multiline: true },
+      block(
+        'resource',
+        ['aws_elasticache_replication_group', 'rg'],
+        [
+          attr('subnets', list([str('subnet-1'), str('subnet-2')], { multiline: true })),
+          attr(
+            'objs',
+            list(
+              [
+                multilineObj({ name: str('a'), value: num(1) }),
+                multilineObj({ name: str('bb'), value: num(2) }),
+              ],
+              { multiline: true },
+            ),
           ),
-        ),
-        attr('compact', list([multilineObj({ k: str('v'), kk: str('vv') })])),
-      ]),
+          attr('compact', list([multilineObj({ k: str('v'), kk: str('vv') })])),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_replication_group" "rg" {
   subnets = [
@@ -389,7 +444,11 @@ replicas = 2
           multilineObj({
             Version: str('2012-10-17'),
             Statement: list([
-              multilineObj({ Effect: str('Allow'), Action: list([str('elasticache:*')]), Resource: str('*') }),
+              multilineObj({
+                Effect: str('Allow'),
+                Action: list([str('elasticache:*')]),
+                Resource: str('*'),
+              }),
             ]),
           }),
         ),
@@ -410,15 +469,27 @@ replicas = 2
   {
     name: 'case 42: deep nesting (dynamic / content)',
     tree: file(
-      block('resource', ['aws_elasticache_replication_group', 'rg'], [
-        block('dynamic', ['log_delivery_configuration'], [
-          attr('for_each', raw('var.logs')),
-          block('content', [], [
-            attr('destination', raw('log_delivery_configuration.value.dest')),
-            attr('destination_type', str('cloudwatch-logs')),
-          ]),
-        ]),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_replication_group', 'rg'],
+        [
+          block(
+            'dynamic',
+            ['log_delivery_configuration'],
+            [
+              attr('for_each', raw('var.logs')),
+              block(
+                'content',
+                [],
+                [
+                  attr('destination', raw('log_delivery_configuration.value.dest')),
+                  attr('destination_type', str('cloudwatch-logs')),
+                ],
+              ),
+            ],
+          ),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_replication_group" "rg" {
   dynamic "log_delivery_configuration" {
@@ -434,13 +505,17 @@ replicas = 2
   {
     name: 'case 13: templates; a lone interpolation is unwrapped (without in_list / in_map / multi)',
     tree: file(
-      block('resource', ['aws_elasticache_cluster', 'c'], [
-        attr('cluster_id', tpl(raw('var.id'))),
-        attr('subnet_group_name', tpl(raw('aws_elasticache_subnet_group.sg.name'))),
-        attr('keep_suffix', tpl(raw('var.id'), '-suffix')),
-        attr('keep_two', tpl(raw('var.a'), raw('var.b'))),
-        attr('nested_quotes', tpl(raw('lower("ABC")'))),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_cluster', 'c'],
+        [
+          attr('cluster_id', tpl(raw('var.id'))),
+          attr('subnet_group_name', tpl(raw('aws_elasticache_subnet_group.sg.name'))),
+          attr('keep_suffix', tpl(raw('var.id'), '-suffix')),
+          attr('keep_two', tpl(raw('var.a'), raw('var.b'))),
+          attr('nested_quotes', tpl(raw('lower("ABC")'))),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_cluster" "c" {
   cluster_id        = var.id
@@ -455,12 +530,20 @@ replicas = 2
     name: 'case 15: block labels are quoted',
     tree: file(
       block('resource', ['aws_elasticache_cluster', 'c'], [attr('cluster_id', str('c'))]),
-      block('resource', ['aws_elasticache_replication_group', 'rg'], [
-        block('dynamic', ['log_delivery_configuration'], [
-          attr('for_each', raw('var.logs')),
-          block('content', [], [attr('destination', raw('log_delivery_configuration.value'))]),
-        ]),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_replication_group', 'rg'],
+        [
+          block(
+            'dynamic',
+            ['log_delivery_configuration'],
+            [
+              attr('for_each', raw('var.logs')),
+              block('content', [], [attr('destination', raw('log_delivery_configuration.value'))]),
+            ],
+          ),
+        ],
+      ),
     ),
     expected: `resource "aws_elasticache_cluster" "c" {
   cluster_id = "c"
@@ -534,7 +617,11 @@ variable "v" {}
   },
   {
     name: 'case 21: blank lines are kept as written (the file still ends with one newline)',
-    tree: file(blank(), blank(), block('locals', [], [blank(), blank(), attr('a', num(1)), blank(), blank(), attr('b', num(2))])),
+    tree: file(
+      blank(),
+      blank(),
+      block('locals', [], [blank(), blank(), attr('a', num(1)), blank(), blank(), attr('b', num(2))]),
+    ),
     expected: `
 
 locals {
@@ -587,6 +674,12 @@ describe('renderFile', () => {
     expect(renderFile(file(comment('first  \r\n\nthird\rline\t')))).toBe('# first\n#\n# thirdline\n');
   });
 
+  it('spells out invisible and control characters in comments, keeping tabs', () => {
+    expect(renderFile(file(comment('nul\u0000 esc\u001b bidi\u202e zwsp\u200b tab\tkept 😀')))).toBe(
+      '# nul\\u0000 esc\\u001b bidi\\u202e zwsp\\u200b tab\tkept 😀\n',
+    );
+  });
+
   it('indents comments with their block', () => {
     const tree = file(block('locals', [], [comment('why'), attr('a', num(1))]));
     expect(renderFile(tree)).toBe('locals {\n  # why\n  a = 1\n}\n');
@@ -594,7 +687,10 @@ describe('renderFile', () => {
 
   it('hugs a multi-line last argument through nested calls, indenting one level', () => {
     const tree = locals(
-      attr('merged', call('merge', raw('var.a'), call('tomap', multilineObj({ k: str('v'), long_key: num(1) })))),
+      attr(
+        'merged',
+        call('merge', raw('var.a'), call('tomap', multilineObj({ k: str('v'), long_key: num(1) }))),
+      ),
     );
     expect(renderFile(tree)).toBe(`locals {
   merged = merge(var.a, tomap({
@@ -607,7 +703,10 @@ describe('renderFile', () => {
 
   it('puts a comma after every element of a multi-line list, including hugged calls', () => {
     const tree = locals(
-      attr('l', list([call('merge', raw('var.a'), multilineObj({ k: num(1) })), num(2)], { multiline: true })),
+      attr(
+        'l',
+        list([call('merge', raw('var.a'), multilineObj({ k: num(1) })), num(2)], { multiline: true }),
+      ),
     );
     expect(renderFile(tree)).toBe(`locals {
   l = [
@@ -627,7 +726,7 @@ describe('renderFile', () => {
 
   it('quotes keys that are not ASCII identifiers, and `for`', () => {
     const tree = locals(
-      attr('m', multilineObj({ for: num(1), 'é': num(2), '1abc': num(3), 'a b': num(4), null: num(5) })),
+      attr('m', multilineObj({ for: num(1), é: num(2), '1abc': num(3), 'a b': num(4), null: num(5) })),
     );
     expect(renderFile(tree)).toBe(`locals {
   m = {
@@ -651,9 +750,16 @@ describe('renderFile', () => {
     ['a label with %', file(block('resource', ['a', '100%'], []))],
     ['a legacy variable type string', file(block('variable', ['v'], [attr('type', str('string'))]))],
     ['a legacy variable type keyword', file(block('variable', ['v'], [attr('type', raw('list'))]))],
-    ['a multi-line value in a single-line object', locals(attr('o', obj({ a: multilineObj({ b: num(1) }) })))],
+    [
+      'a multi-line value in a single-line object',
+      locals(attr('o', obj({ a: multilineObj({ b: num(1) }) }))),
+    ],
     ['a multi-line non-last list item', locals(attr('l', list([multilineObj({ b: num(1) }), num(2)])))],
-    ['a multi-line non-last call argument', locals(attr('c', call('f', multilineObj({ b: num(1) }), num(2))))],
+    [
+      'a multi-line non-last call argument',
+      locals(attr('c', call('f', multilineObj({ b: num(1) }), num(2)))),
+    ],
+    ['an attribute set twice in one body', locals(attr('a', num(1)), blank(), attr('a', num(2)))],
     ['an attribute name that is not an identifier', file(attr('a b', num(1)))],
     ['a block type that is not an identifier', file(block('1x', [], []))],
     ['a function name that is not an identifier', locals(attr('c', call('f()', num(1))))],

@@ -1,23 +1,18 @@
 /**
  * Turns the HCL tree into text exactly as `terraform fmt` would format it.
  *
- * Two stages, like hclwrite: the tree becomes a list of logical lines (nesting depth, text, and for an
- * alignable line the split at its first `=`); then one pass writes indentation and pads each `=` so that
- * consecutive alignable lines line up. Nothing before that pass computes a space of padding.
+ * Two stages, like hclwrite: the tree becomes a list of logical lines (nesting depth, text, and where
+ * fmt would align the line, the index of its `=`); then one pass writes indentation and pads each `=`
+ * so that consecutive alignable lines line up. Nothing before that pass computes a space of padding.
  */
 import type { BodyItem, Expr, HclFile, ObjectEntry, TemplatePart } from './ast';
-import { escapeStringContent, quoteKey, quoteLabel, quoteString, replaceLoneSurrogates } from './escape';
+import { escapeStringContent, quoteKey, quoteLabel, quoteString, visibleCommentText } from './escape';
 
 interface LogicalLine {
   depth: number;
-  /** The whole line, or for an alignable line the part before its `=`. */
-  head: string;
-  /**
-   * Set only on alignable lines (`name = value` with the value on this line): the text from the `=` on.
-   * fmt aligns a line when the part from its first `=` is bracket-balanced; the lines we build that way
-   * are exactly those whose value is written on one line, so the layout marks them instead of counting.
-   */
-  assign?: string;
+  text: string;
+  /** Index in `text` of the `=` that fmt aligns, when the line is alignable. */
+  equalsAt?: number;
 }
 
 /**
@@ -33,8 +28,18 @@ interface MultiLineExpr {
 /** An expression laid out: a string when it fits on one line. */
 type LaidOutExpr = string | MultiLineExpr;
 
+/** How to write string content: see `EscapeOptions.asciiOnly`. */
+interface LayoutContext {
+  asciiOnly: boolean;
+}
+
+const READABLE: LayoutContext = { asciiOnly: false };
+const ASCII_ONLY: LayoutContext = { asciiOnly: true };
+
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_-]*(::[A-Za-z_][A-Za-z0-9_-]*)*$/;
+/** Printable ASCII without surrounding spaces: a raw expression is our code, on one line. */
+const RAW_EXPRESSION = /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/;
 const INDENT = '  ';
 
 function requireMatch(pattern: RegExp, text: string, what: string): string {
@@ -42,12 +47,73 @@ function requireMatch(pattern: RegExp, text: string, what: string): string {
   return text;
 }
 
-/** A bare expression we wrote ourselves; it must already be in fmt form and fit on one line. */
-function rawText(text: string): string {
-  if (text.trim() === '' || /[\r\n]/.test(text)) {
-    throw new Error(`A raw expression must be non-empty and on one line: ${JSON.stringify(text)}`);
+function isAssignmentEquals(text: string, index: number): boolean {
+  // `==`, `!=`, `<=`, `>=` and `=>` are tokens of their own.
+  return !/[=!<>]/.test(text[index - 1] ?? ' ') && !/[=>]/.test(text[index + 1] ?? ' ');
+}
+
+/**
+ * Where fmt would align this line: its first `=` token, provided the brackets from there to the end of
+ * the line balance (`${`…`}` counting as brackets, as in fmt). So `a = [1]` aligns, `a = {` does not,
+ * and neither does `{ a = 1 },` — but `f({ a = 1 }, {` does. A scanner for the text we generate:
+ * it skips string content (escapes, `$${`, `%%{`), descends into interpolations, and stops at `#`.
+ */
+function alignedEqualsIndex(text: string): number | undefined {
+  const interpolationDepths: number[] = [];
+  let depth = 0;
+  let inString = false;
+  let equalsAt: number | undefined;
+  let depthAtEquals = 0;
+  scan: for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      const isSigil = char === '$' || char === '%';
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+      else if (isSigil && text[index + 1] === char && text[index + 2] === '{') index += 2;
+      else if (isSigil && text[index + 1] === '{') {
+        index++;
+        depth++;
+        interpolationDepths.push(depth);
+        inString = false;
+      }
+      continue;
+    }
+    switch (char) {
+      case '#':
+        break scan;
+      case '"':
+        inString = true;
+        break;
+      case '{':
+      case '[':
+      case '(':
+        depth++;
+        break;
+      case '}':
+        if (interpolationDepths[interpolationDepths.length - 1] === depth) {
+          interpolationDepths.pop();
+          inString = true;
+        }
+        depth--;
+        break;
+      case ']':
+      case ')':
+        depth--;
+        break;
+      case '=':
+        if (equalsAt === undefined && isAssignmentEquals(text, index)) {
+          equalsAt = index;
+          depthAtEquals = depth;
+        }
+        break;
+    }
   }
-  return text;
+  return depth === depthAtEquals ? equalsAt : undefined;
+}
+
+function logicalLine(depth: number, text: string): LogicalLine {
+  return { depth, text, equalsAt: alignedEqualsIndex(text) };
 }
 
 function formatNumber(value: number): string {
@@ -70,15 +136,18 @@ function mergeLiterals(parts: readonly TemplatePart[]): TemplatePart[] {
   return merged;
 }
 
-function formatTemplate(parts: readonly TemplatePart[]): string {
+function formatTemplate(parts: readonly TemplatePart[], context: LayoutContext): string {
   const merged = mergeLiterals(parts);
   const [only] = merged;
   // fmt unwraps an attribute value that is a single interpolation ("${x}" → x); writing it bare
   // everywhere keeps the output a fixed point and the same wherever the expression appears.
-  if (merged.length === 1 && only !== undefined && 'interpolate' in only) return rawText(only.interpolate);
+  if (merged.length === 1 && only !== undefined && 'interpolate' in only) {
+    return requireMatch(RAW_EXPRESSION, only.interpolate, 'interpolation');
+  }
   const content = merged.map((part, index) => {
-    if ('interpolate' in part) return `\${${rawText(part.interpolate)}}`;
-    const escaped = escapeStringContent(part.literal);
+    if ('interpolate' in part)
+      return `\${${requireMatch(RAW_EXPRESSION, part.interpolate, 'interpolation')}}`;
+    const escaped = escapeStringContent(part.literal, context);
     const next = merged[index + 1];
     // A `$` right before `${` would read as the escape `$${`; its \u escape keeps both meanings apart.
     return next !== undefined && 'interpolate' in next && escaped.endsWith('$')
@@ -92,20 +161,24 @@ function atDepth(lines: readonly LogicalLine[], depth: number): LogicalLine[] {
   return lines.map((line) => ({ ...line, depth: line.depth + depth }));
 }
 
-/** Lines for `name = value`: one alignable line, or an opener line, the value's lines, and its closer. */
+/** Lines for `name = value`: the value on the same line, or an opener line, its lines, and its closer. */
 function assignmentLines(name: string, value: LaidOutExpr, depth: number): LogicalLine[] {
-  if (typeof value === 'string') return [{ depth, head: name, assign: `= ${value}` }];
+  if (typeof value === 'string') return [logicalLine(depth, `${name} = ${value}`)];
   return [
-    { depth, head: `${name} = ${value.opening}` },
+    logicalLine(depth, `${name} = ${value.opening}`),
     ...atDepth(value.inner, depth),
-    { depth, head: value.closing },
+    logicalLine(depth, value.closing),
   ];
 }
 
 /** Lines for one element of a multi-line list, followed by its comma. */
 function listItemLines(item: LaidOutExpr, depth: number): LogicalLine[] {
-  if (typeof item === 'string') return [{ depth, head: `${item},` }];
-  return [{ depth, head: item.opening }, ...atDepth(item.inner, depth), { depth, head: `${item.closing},` }];
+  if (typeof item === 'string') return [logicalLine(depth, `${item},`)];
+  return [
+    logicalLine(depth, item.opening),
+    ...atDepth(item.inner, depth),
+    logicalLine(depth, `${item.closing},`),
+  ];
 }
 
 /**
@@ -114,17 +187,20 @@ function listItemLines(item: LaidOutExpr, depth: number): LogicalLine[] {
  */
 function layoutSequence(
   open: string,
-  elements: readonly LaidOutExpr[],
+  elements: readonly Expr[],
   close: string,
-  what: string,
+  context: LayoutContext,
 ): LaidOutExpr {
-  const leading = elements.slice(0, -1);
-  const last = elements[elements.length - 1];
+  const lastElement = elements[elements.length - 1];
+  const last = lastElement === undefined ? '' : layoutExpr(lastElement, context);
+  // The opener line of a hug can be alignable (`f({ a = 1 }, {`), and then the elements before the
+  // hugged one sit in its lead, whose width fmt counts: keep them ASCII so that count is exact.
+  const leadingContext = typeof last === 'string' ? context : ASCII_ONLY;
+  const leading = elements.slice(0, -1).map((element) => layoutExpr(element, leadingContext));
   if (!leading.every((element): element is string => typeof element === 'string')) {
-    throw new Error(`Only the last element of a single-line ${what} may span lines`);
+    throw new Error(`Only the last element of ${open}…${close} may span lines`);
   }
   const prefix = leading.map((element) => `${element}, `).join('');
-  if (last === undefined) return open + close;
   if (typeof last === 'string') return `${open}${prefix}${last}${close}`;
   return {
     opening: `${open}${prefix}${last.opening}`,
@@ -133,21 +209,25 @@ function layoutSequence(
   };
 }
 
-function layoutList(items: readonly Expr[], multiline: boolean): LaidOutExpr {
-  const laidOut = items.map(layoutExpr);
-  if (!multiline || laidOut.length === 0) return layoutSequence('[', laidOut, ']', 'list');
-  return { opening: '[', inner: laidOut.flatMap((item) => listItemLines(item, 1)), closing: ']' };
+function layoutList(items: readonly Expr[], multiline: boolean, context: LayoutContext): LaidOutExpr {
+  if (!multiline || items.length === 0) return layoutSequence('[', items, ']', context);
+  const inner = items.flatMap((item) => listItemLines(layoutExpr(item, context), 1));
+  return { opening: '[', inner, closing: ']' };
 }
 
-function layoutObject(entries: readonly ObjectEntry[], multiline: boolean): LaidOutExpr {
+function layoutObject(
+  entries: readonly ObjectEntry[],
+  multiline: boolean,
+  context: LayoutContext,
+): LaidOutExpr {
   if (entries.length === 0) return '{}';
-  const laidOut = entries.map((entry) => ({ key: quoteKey(entry.key), value: layoutExpr(entry.value) }));
+  const laidOut = entries.map((entry) => ({
+    key: quoteKey(entry.key),
+    value: layoutExpr(entry.value, context),
+  }));
   if (multiline) {
-    return {
-      opening: '{',
-      inner: laidOut.flatMap(({ key, value }) => assignmentLines(key, value, 1)),
-      closing: '}',
-    };
+    const inner = laidOut.flatMap(({ key, value }) => assignmentLines(key, value, 1));
+    return { opening: '{', inner, closing: '}' };
   }
   const inline = laidOut.map(({ key, value }) => {
     if (typeof value !== 'string') {
@@ -158,14 +238,14 @@ function layoutObject(entries: readonly ObjectEntry[], multiline: boolean): Laid
   return `{ ${inline.join(', ')} }`;
 }
 
-function layoutExpr(expr: Expr): LaidOutExpr {
+function layoutExpr(expr: Expr, context: LayoutContext): LaidOutExpr {
   switch (expr.kind) {
     case 'raw':
-      return rawText(expr.text);
+      return requireMatch(RAW_EXPRESSION, expr.text, 'raw expression');
     case 'string':
-      return quoteString(expr.value);
+      return quoteString(expr.value, context);
     case 'template':
-      return formatTemplate(expr.parts);
+      return formatTemplate(expr.parts, context);
     case 'number':
       return formatNumber(expr.value);
     case 'bool':
@@ -173,24 +253,21 @@ function layoutExpr(expr: Expr): LaidOutExpr {
     case 'null':
       return 'null';
     case 'list':
-      return layoutList(expr.items, expr.multiline ?? false);
+      return layoutList(expr.items, expr.multiline ?? false, context);
     case 'object':
-      return layoutObject(expr.entries, expr.multiline ?? false);
-    case 'call':
-      return layoutSequence(
-        `${requireMatch(FUNCTION_NAME, expr.name, 'function name')}(`,
-        expr.args.map(layoutExpr),
-        ')',
-        'call',
-      );
+      return layoutObject(expr.entries, expr.multiline ?? false, context);
+    case 'call': {
+      const name = requireMatch(FUNCTION_NAME, expr.name, 'function name');
+      return layoutSequence(`${name}(`, expr.args, ')', context);
+    }
   }
 }
 
 function commentLines(text: string, depth: number): LogicalLine[] {
-  return replaceLoneSurrogates(text)
+  return text
     .split('\n')
-    .map((line) => line.replaceAll('\r', '').trimEnd())
-    .map((line) => ({ depth, head: line === '' ? '#' : `# ${line}` }));
+    .map((line) => visibleCommentText(line.replaceAll('\r', '')).trimEnd())
+    .map((line) => logicalLine(depth, line === '' ? '#' : `# ${line}`));
 }
 
 const LEGACY_TYPE_STRINGS = new Set(['string', 'list', 'map']);
@@ -214,34 +291,38 @@ function assertNoLegacyVariableType(body: readonly BodyItem[]): void {
 }
 
 function bodyLines(items: readonly BodyItem[], depth: number): LogicalLine[] {
+  const attributeNames = new Set<string>();
   return items.flatMap((item): LogicalLine[] => {
     switch (item.kind) {
-      case 'attribute':
-        return assignmentLines(
-          requireMatch(IDENTIFIER, item.name, 'attribute name'),
-          layoutExpr(item.value),
-          depth,
-        );
+      case 'attribute': {
+        // A repeated argument is a parse error ("Attribute redefined"), which fmt refuses to format.
+        if (attributeNames.has(item.name)) throw new Error(`Attribute ${item.name} is set twice in one body`);
+        attributeNames.add(item.name);
+        const name = requireMatch(IDENTIFIER, item.name, 'attribute name');
+        return assignmentLines(name, layoutExpr(item.value, READABLE), depth);
+      }
       case 'block': {
         if (depth === 0 && item.type === 'variable') assertNoLegacyVariableType(item.body);
-        const header = [
-          requireMatch(IDENTIFIER, item.type, 'block type'),
-          ...item.labels.map(quoteLabel),
-        ].join(' ');
-        if (item.body.length === 0) return [{ depth, head: `${header} {}` }];
-        return [{ depth, head: `${header} {` }, ...bodyLines(item.body, depth + 1), { depth, head: '}' }];
+        const type = requireMatch(IDENTIFIER, item.type, 'block type');
+        const header = [type, ...item.labels.map(quoteLabel)].join(' ');
+        if (item.body.length === 0) return [logicalLine(depth, `${header} {}`)];
+        return [
+          logicalLine(depth, `${header} {`),
+          ...bodyLines(item.body, depth + 1),
+          logicalLine(depth, '}'),
+        ];
       }
       case 'comment':
         return commentLines(item.text, depth);
       case 'blank':
-        return [{ depth: 0, head: '' }];
+        return [logicalLine(0, '')];
     }
   });
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Width as fmt's `Tokens.Columns` counts it: grapheme clusters. */
+/** Width as fmt's `Tokens.Columns` counts it: grapheme clusters (leads are ASCII, so this is exact). */
 function columns(text: string): number {
   let count = 0;
   for (const _segment of graphemes.segment(text)) count++;
@@ -251,41 +332,43 @@ function columns(text: string): number {
 /** The single whitespace pass: indentation, then `=` padding across each run of alignable lines. */
 function writeLines(lines: readonly LogicalLine[]): string[] {
   const written: string[] = [];
-  let index = 0;
-  while (index < lines.length) {
-    let runEnd = index;
-    while (lines[runEnd]?.assign !== undefined) runEnd++;
-    if (runEnd === index) {
-      const line = lines[index] as LogicalLine;
-      written.push(line.head === '' ? '' : INDENT.repeat(line.depth) + line.head);
-      index++;
+  let runStart = 0;
+  while (runStart < lines.length) {
+    let runEnd = runStart;
+    while (lines[runEnd]?.equalsAt !== undefined) runEnd++;
+    if (runEnd === runStart) {
+      const { depth, text } = lines[runStart] as LogicalLine;
+      written.push(text === '' ? '' : INDENT.repeat(depth) + text);
+      runStart++;
       continue;
     }
-    const leads = lines.slice(index, runEnd).map((line) => INDENT.repeat(line.depth) + line.head);
-    const widest = Math.max(...leads.map(columns));
-    leads.forEach((lead, offset) => {
-      const padding = ' '.repeat(widest - columns(lead) + 1);
-      written.push(lead + padding + (lines[index + offset] as LogicalLine).assign);
-    });
-    index = runEnd;
+    const run = lines.slice(runStart, runEnd).map(({ depth, text, equalsAt }) => ({
+      lead: INDENT.repeat(depth) + text.slice(0, equalsAt).trimEnd(),
+      assign: text.slice(equalsAt),
+    }));
+    const widest = Math.max(...run.map(({ lead }) => columns(lead)));
+    for (const { lead, assign } of run)
+      written.push(`${lead}${' '.repeat(widest - columns(lead) + 1)}${assign}`);
+    runStart = runEnd;
   }
   return written;
 }
 
 /**
  * The text of a `.tf` / `.tfvars` file: LF line endings and exactly one trailing newline (trailing blank
- * items are dropped), or the empty string for an empty file. Throws on trees no fmt-stable text can
- * represent (see `quoteLabel`, single-line containers holding multi-line values, legacy variable types).
+ * items are dropped), or the empty string for an empty file. Throws on trees that no fmt-stable text
+ * can represent: see `quoteLabel`, a repeated attribute, a multi-line value inside a single-line
+ * container (other than a hugged last element), a legacy variable type, NaN or ±Infinity.
  */
 export function renderFile(file: HclFile): string {
   const lines = bodyLines(file.items, 0);
-  while (lines.length > 0 && lines[lines.length - 1]?.head === '') lines.pop();
+  while (lines.length > 0 && lines[lines.length - 1]?.text === '') lines.pop();
   return lines.length === 0 ? '' : `${writeLines(lines).join('\n')}\n`;
 }
 
 /** A single-line expression as text; throws when the expression spans lines. */
 export function renderExpr(expr: Expr): string {
-  const laidOut = layoutExpr(expr);
+  const laidOut = layoutExpr(expr, READABLE);
   if (typeof laidOut !== 'string') throw new Error('renderExpr: the expression spans several lines');
   return laidOut;
 }

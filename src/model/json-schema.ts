@@ -2,14 +2,11 @@
 import { z } from 'zod';
 import { designSchema } from './design';
 
-export const DESIGN_SCHEMA_ID = 'https://elasticache-configurator.local/design.schema.json';
-
 export function designJsonSchema(): Record<string, unknown> {
   // `input`: what a file may contain — fields with defaults are optional.
   const schema = z.toJSONSchema(designSchema, { io: 'input', target: 'draft-2020-12' });
   return {
     ...schema,
-    $id: DESIGN_SCHEMA_ID,
     title: 'ElastiCache Configurator design',
     description: 'A design file: one ElastiCache deployment. Fields with defaults may be left out.',
   };

@@ -40,6 +40,8 @@ interface RuleContext<C extends Cache> {
   cache: ResolvedCache<C>;
   /** Path of the cache in the design: `['caches', 2]`. */
   at: FieldPath;
+  /** The environment whose overrides `cache` carries, if any. */
+  environment: string | undefined;
 }
 
 interface Rule<C extends Cache = Cache> {
@@ -95,6 +97,18 @@ export function windowsOverlap(snapshotWindow: string, maintenanceWindow: string
     if (start < mEnd - 10080 && mStart - 10080 < end) return true;
   }
   return false;
+}
+
+const PRODUCTION_NAMES = /^(prod|production|prd|live)$/i;
+
+/** Production is what the tags or the environment name say: `Environment = production`, env `prod`. */
+function isProduction(design: Design, cache: Cache, environment: string | undefined): boolean {
+  const environmentTags = design.environments.find((env) => env.name === environment)?.tags ?? {};
+  const tags = { ...design.tags, ...environmentTags, ...cache.tags };
+  return (
+    (environment !== undefined && PRODUCTION_NAMES.test(environment)) ||
+    Object.entries(tags).some(([key, value]) => /^(env|environment|stage)$/i.test(key) && PRODUCTION_NAMES.test(value))
+  );
 }
 
 function engineOf(cache: Cache): Engine {
@@ -532,9 +546,9 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     source: 'Best practice: burstable nodes run out of CPU credits under sustained load',
     kinds: ['replication-group', 'memcached'],
-    check: ({ design, cache, at }) =>
-      BURSTABLE_FAMILIES.has(findNodeType(cache.nodeType)?.family ?? '') && /prod/i.test(JSON.stringify(design.tags))
-        ? violation([...at, 'nodeType'], 'Burstable (T-class) nodes are not recommended for production.')
+    check: ({ design, cache, at, environment }) =>
+      BURSTABLE_FAMILIES.has(findNodeType(cache.nodeType)?.family ?? '') && isProduction(design, cache, environment)
+        ? violation([...at, 'nodeType'], 'Burstable (T-class) nodes run out of CPU credits under sustained load; not for production.')
         : none,
   }),
   rule({
@@ -596,7 +610,7 @@ export function checkDesign(design: Design): Finding[] {
       const cache = resolveCache(design, baseCache, environment);
       for (const candidate of RULES) {
         if (!candidate.kinds.includes(cache.kind)) continue;
-        for (const { path, message } of candidate.check({ design, cache, at: ['caches', index] })) {
+        for (const { path, message } of candidate.check({ design, cache, at: ['caches', index], environment })) {
           const key = `${candidate.id}|${path.join('.')}|${message}`;
           if (seen.has(key)) continue;
           seen.add(key);

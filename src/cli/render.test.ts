@@ -1,0 +1,103 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '@/generate';
+import { PRESETS, findPreset } from '@/model/presets';
+import { encodeShareFragment } from '@/share/codec';
+import { runRender } from './render';
+
+function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runRender(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, out: out.join('\n'), err: err.join('\n'), errLines: err };
+}
+const tempDir = () => mkdtempSync(join(tmpdir(), 'render-test-'));
+const writeTemp = (name: string, content: string) => {
+  const path = join(tempDir(), name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('render CLI', () => {
+  it('lists the 16 guide presets and at least four more', () => {
+    const { code, out } = run('--list-presets');
+    expect(code).toBe(0);
+    const ids = out.split('\n').map((line) => line.split(/\s+/)[0]);
+    const seeds = ['seed-basic-redis', 'seed-basic-memcached', 'seed-redis-backup', 'seed-redis-encrypted', 'seed-global-datastore', 'seed-configurable', 'seed-advanced', 'seed-simple', 'seed-production', 'seed-multi-environment', 'seed-monitoring', 'seed-secure', 'seed-cost-optimized', 'seed-backup-optimized', 'seed-ecommerce', 'seed-microservices'];
+    expect(ids).toEqual(expect.arrayContaining(seeds));
+    expect(ids.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('writes exactly the generated files for a preset', () => {
+    const out = tempDir();
+    const { code } = run('seed-basic-redis', '--out', out);
+    expect(code).toBe(0);
+    const bundle = generate(findPreset('seed-basic-redis')!.design);
+    expect(readdirSync(out).sort()).toEqual(bundle.map((file) => file.path).sort());
+    for (const file of bundle) expect(readFileSync(join(out, file.path), 'utf8')).toBe(file.content);
+  });
+
+  it('reads a design file and a share link to the same bundle', () => {
+    const design = findPreset('ha-valkey')!.design;
+    const fromFile = tempDir();
+    const fromLink = tempDir();
+    expect(run(writeTemp('design.json', JSON.stringify(design)), '--out', fromFile).code).toBe(0);
+    expect(run(`https://example.test/app/${encodeShareFragment(design)}`, '--out', fromLink).code).toBe(0);
+    for (const file of readdirSync(fromFile))
+      expect(readFileSync(join(fromLink, file), 'utf8')).toBe(readFileSync(join(fromFile, file), 'utf8'));
+  });
+
+  it('prints a design that reads back as the same design', () => {
+    const printed = run('seed-microservices', '--print-design');
+    expect(printed.code).toBe(0);
+    const path = writeTemp('printed.json', printed.out);
+    const again = run(path, '--print-design');
+    expect(again.out).toBe(printed.out);
+    expect(JSON.parse(printed.out)).toEqual(findPreset('seed-microservices')!.design);
+  });
+
+  it.each([
+    ['a missing file', () => 'does-not-exist.json', /does-not-exist\.json: no such preset or file/],
+    ['a truncated JSON file', () => writeTemp('t.json', JSON.stringify(PRESETS[0]!.design).slice(0, 40)), /not valid JSON/],
+    ['a wrong type', () => writeTemp('w.json', JSON.stringify({ ...PRESETS[0]!.design, region: 42 })), /\$\.region: /],
+    ['a newer schema', () => writeTemp('n.json', JSON.stringify({ ...PRESETS[0]!.design, schemaVersion: 99 })), /newer version/],
+    ['a garbled link', () => '#d1.Zm9vYmFyYmF6', /damaged/],
+  ])('exits 2 with a one-line reason and writes nothing for %s', (_, input, reason) => {
+    const out = join(tempDir(), 'bundle');
+    const result = run(input(), '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.errLines[0]).toMatch(reason);
+    expect(result.err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names every schema problem with its JSON path, one per line', () => {
+    const bad = { ...PRESETS[0]!.design, region: 'mars-1', caches: [{ kind: 'replication-group', id: 'Bad_ID' }] };
+    const result = run(writeTemp('bad.json', JSON.stringify(bad)), '--out', tempDir());
+    expect(result.code).toBe(2);
+    expect(result.errLines.some((line) => line.includes('$.region:'))).toBe(true);
+    expect(result.errLines.some((line) => line.includes('$.caches[0].id:'))).toBe(true);
+  });
+
+  it('exits 1 and writes nothing when the design breaks a rule', () => {
+    const design = structuredClone(findPreset('seed-basic-redis')!.design);
+    const cache = design.caches[0]!;
+    if (cache.kind !== 'replication-group') throw new Error('expected a replication group');
+    cache.automaticFailover = false; // Multi-AZ stays on
+    const out = join(tempDir(), 'bundle');
+    const result = run(writeTemp('rule.json', JSON.stringify(design)), '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('$.caches[0].automaticFailover: Multi-AZ needs automatic failover');
+    expect(existsSync(out)).toBe(false);
+    expect(run(writeTemp('rule.json', JSON.stringify(design)), '--check').code).toBe(1);
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(run().code).toBe(2);
+    expect(run('seed-basic-redis').code).toBe(2);
+    expect(run('seed-basic-redis', '--out', tempDir(), '--env', 'prod').code).toBe(2);
+    expect(run('--bogus').code).toBe(2);
+  });
+});

@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defineDesign } from '@/model/defaults';
+import { PRESETS, findPreset } from '@/model/presets';
+import { validDesignArbitrary } from '@/testing/design-arbitrary';
+import { generate, type Bundle } from './index';
+import { bundleZip } from './zip';
+import { unzipSync, strFromU8 } from 'fflate';
+
+const fileOf = (bundle: Bundle, path: string) => {
+  const file = bundle.find((candidate) => candidate.path === path);
+  if (!file) throw new Error(`${path} is not in the bundle: ${bundle.map((entry) => entry.path).join(', ')}`);
+  return file.content;
+};
+const allHcl = (bundle: Bundle) =>
+  bundle
+    .filter((file) => /\.(tf|tfvars|example)$/.test(file.path))
+    .map((file) => file.content)
+    .join('\n');
+
+/** Everything the configuration references must be defined in it: no dangling resources, variables or locals. */
+function danglingReferences(bundle: Bundle): string[] {
+  const tf = bundle.filter((file) => file.path.endsWith('.tf')).map((file) => file.content).join('\n');
+  // Strip quoted strings' literal parts would be complex; references inside ${} are what matter, and ids never look like references.
+  const defined = new Set<string>();
+  for (const [, type, name] of tf.matchAll(/^resource "([^"]+)" "([^"]+)"/gm)) defined.add(`${type}.${name}`);
+  for (const [, name] of tf.matchAll(/^variable "([^"]+)"/gm)) defined.add(`var.${name}`);
+  for (const [, name] of tf.matchAll(/^ {2}([a-z_0-9]+)\s+=/gm)) defined.add(`local.${name}`);
+  const referenced = new Set<string>();
+  for (const [reference] of tf.matchAll(/\b(?:aws_[a-z0-9_]+\.[a-z0-9_]+|var\.[a-z0-9_]+|local\.[a-z0-9_]+)/g))
+    referenced.add(reference);
+  const providers = new Set([...tf.matchAll(/alias\s+= "([^"]+)"/g)].map((match) => `aws.${match[1]}`));
+  return [...referenced].filter((reference) => !defined.has(reference) && !providers.has(reference));
+}
+
+describe('generate', () => {
+  it('gives the same bytes for the same design', () => {
+    fc.assert(
+      fc.property(validDesignArbitrary, (design) => {
+        expect(JSON.stringify(generate(design))).toBe(JSON.stringify(generate(structuredClone(design))));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('is self-contained and uses no data sources, for presets and random designs', () => {
+    for (const preset of PRESETS) {
+      const bundle = generate(preset.design);
+      expect(allHcl(bundle), preset.id).not.toMatch(/^data "/m);
+      expect(danglingReferences(bundle), preset.id).toEqual([]);
+    }
+    fc.assert(
+      fc.property(validDesignArbitrary, (design) => {
+        expect(danglingReferences(generate(design))).toEqual([]);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('writes the contract files in a stable order', () => {
+    const paths = generate(findPreset('seed-basic-redis')!.design).map((file) => file.path);
+    expect(paths).toEqual([
+      'versions.tf',
+      'providers.tf',
+      'variables.tf',
+      'network.tf',
+      'security.tf',
+      'elasticache.tf',
+      'outputs.tf',
+      'terraform.tfvars.example',
+      'README.md',
+    ]);
+  });
+
+  it('pins a provider range that includes 5.100.0', () => {
+    const versions = fileOf(generate(findPreset('dev-cache')!.design), 'versions.tf');
+    expect(versions).toContain('source  = "hashicorp/aws"');
+    expect(versions).toContain('version = ">= 5.100.0, < 6.0.0"');
+  });
+
+  it('derives the parameter family, correcting the guide’s redis7.x', () => {
+    const tf = fileOf(generate(findPreset('seed-basic-redis')!.design), 'elasticache.tf');
+    expect(tf).toMatch(/family\s+= "redis7"/);
+    expect(tf).not.toContain('redis7.x');
+  });
+
+  it('keeps secrets out of every file: AUTH tokens and passwords are sensitive variables without values', () => {
+    const bundle = generate(findPreset('ha-valkey')!.design);
+    const variables = fileOf(bundle, 'variables.tf');
+    expect(variables).toMatch(/variable "app_cache_user_passwords" \{[^}]*sensitive\s+= true/s);
+    const tfvars = fileOf(bundle, 'terraform.tfvars.example');
+    expect(tfvars).not.toMatch(/^app_cache_user_passwords\s*=/m);
+    expect(tfvars).toContain("export TF_VAR_app_cache_user_passwords='…'");
+    const token = generate(findPreset('seed-redis-encrypted')!.design);
+    expect(fileOf(token, 'variables.tf')).toMatch(/variable "redis_encrypted_cluster_auth_token" \{[^}]*sensitive\s+= true/s);
+  });
+
+  it('puts alarms on member clusters, never on the replication group ID', () => {
+    const monitoring = fileOf(generate(findPreset('seed-monitoring')!.design), 'monitoring.tf');
+    expect(monitoring).toContain('format("%s-%03d", "redis-cluster", node)');
+    expect(monitoring).toContain('CacheClusterId = each.key');
+    const clustered = fileOf(generate(findPreset('ha-valkey')!.design), 'monitoring.tf');
+    expect(clustered).toContain('setproduct(range(1, var.app_cache_shards + 1), range(1, var.app_cache_replicas_per_shard + 2))');
+  });
+
+  it('creates log groups for log delivery', () => {
+    const bundle = generate(findPreset('seed-advanced')!.design);
+    expect(fileOf(bundle, 'monitoring.tf')).toMatch(/resource "aws_cloudwatch_log_group" "advanced_redis_cluster_slow_log"/);
+    expect(fileOf(bundle, 'elasticache.tf')).toContain('destination      = aws_cloudwatch_log_group.advanced_redis_cluster_slow_log.name');
+  });
+
+  it('gives global datastore secondaries an aliased provider and none of the inherited fields', () => {
+    const bundle = generate(findPreset('global-valkey')!.design);
+    const providers = fileOf(bundle, 'providers.tf');
+    expect(providers).toContain('alias  = "us_west_2"');
+    expect(providers).toContain('alias  = "eu_west_1"');
+    const tf = fileOf(bundle, 'elasticache.tf');
+    const secondary = tf.slice(tf.indexOf('resource "aws_elasticache_replication_group" "global_cache_us_west_2"'));
+    const body = secondary.slice(0, secondary.indexOf('\n}\n'));
+    expect(body).toContain('provider = aws.us_west_2');
+    for (const inherited of ['engine ', 'engine_version', 'node_type', 'parameter_group_name', 'at_rest_encryption_enabled', 'transit_encryption_enabled', 'num_node_groups'])
+      expect(body).not.toContain(`  ${inherited}`);
+  });
+
+  it('writes one tfvars file per environment instead of one state for all', () => {
+    const bundle = generate(findPreset('seed-multi-environment')!.design);
+    const paths = bundle.map((file) => file.path);
+    expect(paths).toEqual(expect.arrayContaining(['dev.tfvars', 'staging.tfvars', 'prod.tfvars']));
+    expect(paths).not.toContain('terraform.tfvars.example');
+    expect(fileOf(bundle, 'prod.tfvars')).toMatch(/environment\s+= "prod"/);
+    expect(fileOf(bundle, 'prod.tfvars')).toMatch(/redis_cluster_node_type\s+= "cache.t3.medium"/);
+    expect(fileOf(bundle, 'dev.tfvars')).toMatch(/redis_cluster_node_type\s+= "cache.t3.micro"/);
+    expect(fileOf(bundle, 'elasticache.tf')).toContain('replication_group_id = "${var.environment}-redis-cluster"');
+    expect(generate(findPreset('seed-multi-environment')!.design, { environment: 'prod' }).map((file) => file.path)).not.toContain('dev.tfvars');
+  });
+
+  it('stamps instances with for_each', () => {
+    const tf = fileOf(generate(findPreset('seed-microservices')!.design), 'elasticache.tf');
+    expect(tf).toContain('for_each = toset(var.redis_cluster_instances)');
+    expect(tf).toContain('replication_group_id = "${each.key}-redis-cluster"');
+  });
+
+  it('escapes user text so it cannot break out of strings', () => {
+    const design = defineDesign({
+      name: 'escapes',
+      tags: { Owner: 'a "quoted" \\ ${var.x} %{if} \n\t 🚀' },
+      caches: [{ kind: 'replication-group', id: 'app', description: 'say "hi" ${nope}' }],
+    });
+    const bundle = generate(design);
+    expect(fileOf(bundle, 'variables.tf')).toContain('Owner = "a \\"quoted\\" \\\\ $${var.x} %%{if} \\n\\t 🚀"');
+    expect(fileOf(bundle, 'elasticache.tf')).toContain('description          = "say \\"hi\\" $${nope}"');
+  });
+
+  it('describes the topology in the README as Mermaid', () => {
+    const readme = fileOf(generate(findPreset('ha-valkey')!.design), 'README.md');
+    expect(readme).toContain('```mermaid\nflowchart LR');
+    expect(readme).toContain('Shard 3');
+  });
+
+  it('zips the bundle under the design folder, byte for byte', () => {
+    const design = findPreset('seed-basic-memcached')!.design;
+    const bundle = generate(design);
+    const zip = bundleZip(design.name, bundle);
+    const entries = unzipSync(zip);
+    expect(Object.keys(entries).sort()).toEqual(bundle.map((file) => `${design.name}/${file.path}`).sort());
+    for (const file of bundle) expect(strFromU8(entries[`${design.name}/${file.path}`]!)).toBe(file.content);
+    expect(bundleZip(design.name, bundle)).toEqual(zip);
+  });
+});
