@@ -12,6 +12,7 @@ import type { Design } from '../src/model/design';
 import { PRESETS } from '../src/model/presets';
 import { validDesignArbitrary } from '../src/testing/design-arbitrary';
 import { printTable } from './terraform/report';
+import { alarmDimensionProblems } from './terraform/alarms';
 import { bundleCases } from './terraform/cases';
 import { injectionDesign, plannedValueMismatches } from './terraform/injection';
 import { verifyBundles, type BundleCase } from './terraform/verify';
@@ -31,7 +32,16 @@ const nondeterministic = [...PRESETS.map((preset) => preset.design), ...randomDe
 console.log(`Random designs: ${randomCount} drawn with seed ${seed} (replay: FC_SEED=${seed} npm run test:terraform)`);
 console.log(`Cases: ${presetCases.length} from ${PRESETS.length} presets, ${randomCases.length} random\n`);
 try {
-  const results = await verifyBundles([...presetCases, ...randomCases], { concurrency: 2 });
+  // Presets are also checked on their plan: every alarm must watch a metric the bundle's caches publish.
+  const results = [
+    ...(await verifyBundles(presetCases, { concurrency: 2, showJson: true })).map((result) => {
+      const problems = result.plan ? alarmDimensionProblems(result.plan) : [];
+      return result.ok && problems.length
+        ? { ...result, ok: false, failedStep: 'show' as const, detail: `Alarm dimensions:\n${problems.join('\n')}` }
+        : result;
+    }),
+    ...(await verifyBundles(randomCases, { concurrency: 2 })),
+  ];
   const injection = injectionDesign();
   const [injected] = await verifyBundles(bundleCases('injection (adversarial strings, plan values compared)', injection), {
     showJson: true,

@@ -411,6 +411,8 @@ function terraformRunner(tools: TerraformTools, cliConfigFile: string, timeoutMs
         clearTimeout(timer);
         resolvePromise({ args, stdinFrom: stdin?.label, exitCode, timedOut, stdout, stderr });
       });
+      // A terraform command that exits without reading its input closes the pipe: that is not an error here.
+      child.stdin.on('error', () => undefined);
       child.stdin.end(stdin?.content ?? '');
     });
 }

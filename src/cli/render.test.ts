@@ -25,7 +25,24 @@ describe('render CLI', () => {
     const { code, out } = run('--list-presets');
     expect(code).toBe(0);
     const ids = out.split('\n').map((line) => line.split(/\s+/)[0]);
-    const seeds = ['seed-basic-redis', 'seed-basic-memcached', 'seed-redis-backup', 'seed-redis-encrypted', 'seed-global-datastore', 'seed-configurable', 'seed-advanced', 'seed-simple', 'seed-production', 'seed-multi-environment', 'seed-monitoring', 'seed-secure', 'seed-cost-optimized', 'seed-backup-optimized', 'seed-ecommerce', 'seed-microservices'];
+    const seeds = [
+      'seed-basic-redis',
+      'seed-basic-memcached',
+      'seed-redis-backup',
+      'seed-redis-encrypted',
+      'seed-global-datastore',
+      'seed-configurable',
+      'seed-advanced',
+      'seed-simple',
+      'seed-production',
+      'seed-multi-environment',
+      'seed-monitoring',
+      'seed-secure',
+      'seed-cost-optimized',
+      'seed-backup-optimized',
+      'seed-ecommerce',
+      'seed-microservices',
+    ];
     expect(ids).toEqual(expect.arrayContaining(seeds));
     expect(ids.length).toBeGreaterThanOrEqual(20);
   });
@@ -60,9 +77,21 @@ describe('render CLI', () => {
 
   it.each([
     ['a missing file', () => 'does-not-exist.json', /does-not-exist\.json: no such preset or file/],
-    ['a truncated JSON file', () => writeTemp('t.json', JSON.stringify(PRESETS[0]!.design).slice(0, 40)), /not valid JSON/],
-    ['a wrong type', () => writeTemp('w.json', JSON.stringify({ ...PRESETS[0]!.design, region: 42 })), /\$\.region: /],
-    ['a newer schema', () => writeTemp('n.json', JSON.stringify({ ...PRESETS[0]!.design, schemaVersion: 99 })), /newer version/],
+    [
+      'a truncated JSON file',
+      () => writeTemp('t.json', JSON.stringify(PRESETS[0]!.design).slice(0, 40)),
+      /not valid JSON/,
+    ],
+    [
+      'a wrong type',
+      () => writeTemp('w.json', JSON.stringify({ ...PRESETS[0]!.design, region: 42 })),
+      /\$\.region: /,
+    ],
+    [
+      'a newer schema',
+      () => writeTemp('n.json', JSON.stringify({ ...PRESETS[0]!.design, schemaVersion: 99 })),
+      /newer version/,
+    ],
     ['a garbled link', () => '#d1.Zm9vYmFyYmF6', /damaged/],
   ])('exits 2 with a one-line reason and writes nothing for %s', (_, input, reason) => {
     const out = join(tempDir(), 'bundle');
@@ -74,7 +103,11 @@ describe('render CLI', () => {
   });
 
   it('names every schema problem with its JSON path, one per line', () => {
-    const bad = { ...PRESETS[0]!.design, region: 'mars-1', caches: [{ kind: 'replication-group', id: 'Bad_ID' }] };
+    const bad = {
+      ...PRESETS[0]!.design,
+      region: 'mars-1',
+      caches: [{ kind: 'replication-group', id: 'Bad_ID' }],
+    };
     const result = run(writeTemp('bad.json', JSON.stringify(bad)), '--out', tempDir());
     expect(result.code).toBe(2);
     expect(result.errLines.some((line) => line.includes('$.region:'))).toBe(true);

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { generate } from '@/generate';
 import type { Design } from '@/model/design';
 import { PRESETS, findPreset } from '@/model/presets';
+import { costReport } from '@/model/cost';
 import { checkDesign, type Finding } from '@/model/rules';
 import { decodeShareFragment, isShareFragment } from '@/share/codec';
 import { intakeJson, jsonPath, MAX_DESIGN_BYTES, type IntakeResult } from '@/share/intake';
@@ -18,6 +19,7 @@ const USAGE = `Usage:
   npm run render -- <preset-id | design.json | share-URL> --out <dir> [--env <name>]
   npm run render -- <input> --print-design      print the design JSON (start a file from a preset)
   npm run render -- <input> --check             print the rule findings; exit 1 on any error
+  npm run render -- <input> --cost              print the monthly cost estimate
   npm run render -- --list-presets              list the presets`;
 
 class UsageError extends Error {}
@@ -34,7 +36,8 @@ function loadInput(input: string): IntakeResult {
   const path = resolve(input);
   if (!existsSync(path)) throw new UsageError(`${input}: no such preset or file (see --list-presets).`);
   if (!statSync(path).isFile()) throw new UsageError(`${input}: not a file.`);
-  if (statSync(path).size > MAX_DESIGN_BYTES) throw new UsageError(`${input}: larger than 1 MB; not a design file.`);
+  if (statSync(path).size > MAX_DESIGN_BYTES)
+    throw new UsageError(`${input}: larger than 1 MB; not a design file.`);
   return intakeJson(readFileSync(path, 'utf8'));
 }
 
@@ -52,6 +55,7 @@ export function runRender(argv: string[], io: CliIo): number {
         'list-presets': { type: 'boolean' },
         'print-design': { type: 'boolean' },
         check: { type: 'boolean' },
+        cost: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -60,10 +64,12 @@ export function runRender(argv: string[], io: CliIo): number {
       return 0;
     }
     if (values['list-presets']) {
-      for (const preset of PRESETS) io.out(`${preset.id.padEnd(26)} ${preset.fromGuide ? '[guide] ' : ''}${preset.title}`);
+      for (const preset of PRESETS)
+        io.out(`${preset.id.padEnd(26)} ${preset.fromGuide ? '[guide] ' : ''}${preset.title}`);
       return 0;
     }
-    if (positionals.length !== 1) throw new UsageError('Give exactly one input: a preset ID, a design JSON file or a share URL.');
+    if (positionals.length !== 1)
+      throw new UsageError('Give exactly one input: a preset ID, a design JSON file or a share URL.');
     const loaded = loadInput(positionals[0]!);
     if (!loaded.ok) {
       const { error } = loaded;
@@ -75,6 +81,10 @@ export function runRender(argv: string[], io: CliIo): number {
     const design: Design = loaded.design;
     if (values['print-design']) {
       io.out(JSON.stringify(design, null, 2));
+      return 0;
+    }
+    if (values.cost) {
+      costReport(design).forEach((line) => io.out(line));
       return 0;
     }
     const findings = checkDesign(design);
@@ -96,7 +106,8 @@ export function runRender(argv: string[], io: CliIo): number {
     }
     const bundle = generate(design, values.env ? { environment: values.env } : {});
     const outDir = resolve(values.out);
-    if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(`${values.out} exists and is not a folder.`);
+    if (existsSync(outDir) && !statSync(outDir).isDirectory())
+      throw new UsageError(`${values.out} exists and is not a folder.`);
     for (const file of bundle) {
       const target = join(outDir, file.path);
       mkdirSync(dirname(target), { recursive: true });
@@ -120,5 +131,8 @@ export function runRender(argv: string[], io: CliIo): number {
 
 // Run when invoked as a script (not when imported by tests).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = runRender(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line) });
+  process.exitCode = runRender(process.argv.slice(2), {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  });
 }

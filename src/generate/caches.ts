@@ -6,7 +6,14 @@
 import { attr, blank, block, bool, call, comment, list, num, obj, raw, str } from '@/hcl/build';
 import type { BodyItem, Expr } from '@/hcl/ast';
 import { parameterFamily } from '@/model/catalog';
-import type { Cache, Memcached, ParameterGroup, RbacUser, ReplicationGroup, Serverless } from '@/model/design';
+import type {
+  Cache,
+  Memcached,
+  ParameterGroup,
+  RbacUser,
+  ReplicationGroup,
+  Serverless,
+} from '@/model/design';
 import { resolveCache } from '@/model/resolve';
 import {
   declareVariable,
@@ -29,7 +36,10 @@ function sizingVariable<T>(
   context: GeneratorContext,
   cache: Cache,
   field: string,
-  definition: Omit<Variable, 'name' | 'default' | 'tfvarsValue'> & { valueOf: (resolved: Cache) => T; toExpr: (value: T) => Expr },
+  definition: Omit<Variable, 'name' | 'default' | 'tfvarsValue'> & {
+    valueOf: (resolved: Cache) => T;
+    toExpr: (value: T) => Expr;
+  },
 ): string {
   const { design } = context;
   const { valueOf, toExpr, ...rest } = definition;
@@ -46,13 +56,23 @@ const nodeTypeVariable = (context: GeneratorContext, cache: ReplicationGroup | M
   sizingVariable(context, cache, 'node_type', {
     type: 'string',
     description: `Node type of ${cache.id}, e.g. cache.r7g.large.`,
-    validations: [{ condition: `startswith(var.${snake(cache.id)}_node_type, "cache.")`, message: 'Node types start with "cache.".' }],
+    validations: [
+      {
+        condition: `startswith(var.${snake(cache.id)}_node_type, "cache.")`,
+        message: 'Node types start with "cache.".',
+      },
+    ],
     valueOf: (resolved) => (resolved as ReplicationGroup | Memcached).nodeType,
     toExpr: str,
   });
 
 function rangeValidation(name: string, min: number, max: number) {
-  return [{ condition: `var.${name} >= ${min} && var.${name} <= ${max}`, message: `Must be between ${min} and ${max}.` }];
+  return [
+    {
+      condition: `var.${name} >= ${min} && var.${name} <= ${max}`,
+      message: `Must be between ${min} and ${max}.`,
+    },
+  ];
 }
 
 const forEachInstances = (context: GeneratorContext, cache: Cache): BodyItem[] => {
@@ -68,7 +88,10 @@ const forEachInstances = (context: GeneratorContext, cache: Cache): BodyItem[] =
 
 function cacheTags(context: GeneratorContext, cache: Cache): Expr {
   const entries = Object.entries(cache.tags).map(([key, value]) => ({ key, value: str(value) }));
-  const name = { key: 'Name', value: idExpr(context.design, cache.id, { instance: cache.instances.length > 0 }) };
+  const name = {
+    key: 'Name',
+    value: idExpr(context.design, cache.id, { instance: cache.instances.length > 0 }),
+  };
   return obj('Name' in cache.tags ? entries : [name, ...entries], { multiline: true });
 }
 
@@ -79,8 +102,12 @@ const descriptionOf = (cache: Cache) => cache.description || `${cache.id} cache`
 // ---------------------------------------------------------------------------------------------
 
 function parameterGroupName(cache: ReplicationGroup | Memcached): Expr {
-  const family = parameterFamily(cache.kind === 'memcached' ? 'memcached' : cache.engine, cache.engineVersion)!;
-  if (cache.parameterGroup.mode === 'custom') return raw(`aws_elasticache_parameter_group.${snake(cache.id)}.name`);
+  const family = parameterFamily(
+    cache.kind === 'memcached' ? 'memcached' : cache.engine,
+    cache.engineVersion,
+  )!;
+  if (cache.parameterGroup.mode === 'custom')
+    return raw(`aws_elasticache_parameter_group.${snake(cache.id)}.name`);
   const clustered = cache.kind === 'replication-group' && cache.clusterMode !== 'disabled';
   return str(`default.${family}${clustered ? '.cluster.on' : ''}`);
 }
@@ -88,7 +115,10 @@ function parameterGroupName(cache: ReplicationGroup | Memcached): Expr {
 function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Memcached): BodyItem[] {
   const group: ParameterGroup = cache.parameterGroup;
   if (group.mode !== 'custom') return [];
-  const family = parameterFamily(cache.kind === 'memcached' ? 'memcached' : cache.engine, cache.engineVersion)!;
+  const family = parameterFamily(
+    cache.kind === 'memcached' ? 'memcached' : cache.engine,
+    cache.engineVersion,
+  )!;
   const clustered = cache.kind === 'replication-group' && cache.clusterMode !== 'disabled';
   const parameters = [...group.parameters];
   const needsClusterFlag = clustered && !parameters.some((parameter) => parameter.name === 'cluster-enabled');
@@ -97,21 +127,27 @@ function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Mem
     block('parameter', [], [attr('name', str(parameter.name)), attr('value', str(parameter.value))]),
   ]);
   return [
-    block('resource', ['aws_elasticache_parameter_group', snake(cache.id)], [
-      attr('name', idExpr(context.design, `${cache.id}-params`)),
-      attr('family', str(family)),
-      attr('description', str(`Parameters of ${cache.id}`)),
-      ...parameterBlocks,
-      ...(needsClusterFlag
-        ? [
-            blank(),
-            comment('Cluster mode needs a parameter group with cluster-enabled set, or AWS rejects the group.'),
-            block('parameter', [], [attr('name', str('cluster-enabled')), attr('value', str('yes'))]),
-          ]
-        : []),
-      blank(),
-      block('lifecycle', [], [attr('create_before_destroy', raw('true'))]),
-    ]),
+    block(
+      'resource',
+      ['aws_elasticache_parameter_group', snake(cache.id)],
+      [
+        attr('name', idExpr(context.design, `${cache.id}-params`)),
+        attr('family', str(family)),
+        attr('description', str(`Parameters of ${cache.id}`)),
+        ...parameterBlocks,
+        ...(needsClusterFlag
+          ? [
+              blank(),
+              comment(
+                'Cluster mode needs a parameter group with cluster-enabled set, or AWS rejects the group.',
+              ),
+              block('parameter', [], [attr('name', str('cluster-enabled')), attr('value', str('yes'))]),
+            ]
+          : []),
+        blank(),
+        block('lifecycle', [], [attr('create_before_destroy', raw('true'))]),
+      ],
+    ),
     blank(),
   ];
 }
@@ -125,7 +161,8 @@ export const userGroupRef = (cache: Cache) => `aws_elasticache_user_group.${snak
 
 function authenticationMode(context: GeneratorContext, cache: Cache, user: RbacUser): BodyItem {
   if (user.authentication === 'iam') return block('authentication_mode', [], [attr('type', str('iam'))]);
-  if (user.authentication === 'none') return block('authentication_mode', [], [attr('type', str('no-password-required'))]);
+  if (user.authentication === 'none')
+    return block('authentication_mode', [], [attr('type', str('no-password-required'))]);
   const passwords = declareVariable(context, {
     name: `${snake(cache.id)}_user_passwords`,
     type: 'map(string)',
@@ -138,39 +175,53 @@ function authenticationMode(context: GeneratorContext, cache: Cache, user: RbacU
       },
     ],
   });
-  return block('authentication_mode', [], [
-    attr('type', str('password')),
-    attr('passwords', list([raw(`${passwords}[${JSON.stringify(user.userId)}]`)])),
-  ]);
+  return block(
+    'authentication_mode',
+    [],
+    [
+      attr('type', str('password')),
+      attr('passwords', list([raw(`${passwords}[${JSON.stringify(user.userId)}]`)])),
+    ],
+  );
 }
 
 function rbacResources(context: GeneratorContext, cache: ReplicationGroup | Serverless): BodyItem[] {
   if (cache.auth.mode !== 'rbac') return [];
   const engine = cache.engine === 'valkey' ? 'valkey' : 'redis';
   const users = cache.auth.users.flatMap((user) => [
-    block('resource', ['aws_elasticache_user', userResourceName(cache, user)], [
-      attr('user_id', idExpr(context.design, `${cache.id}-${user.userId}`.toLowerCase())),
-      attr('user_name', str(user.userName)),
-      attr('access_string', str(user.accessString)),
-      attr('engine', str(engine)),
-      blank(),
-      authenticationMode(context, cache, user),
-    ]),
+    block(
+      'resource',
+      ['aws_elasticache_user', userResourceName(cache, user)],
+      [
+        attr('user_id', idExpr(context.design, `${cache.id}-${user.userId}`.toLowerCase())),
+        attr('user_name', str(user.userName)),
+        attr('access_string', str(user.accessString)),
+        attr('engine', str(engine)),
+        blank(),
+        authenticationMode(context, cache, user),
+      ],
+    ),
     blank(),
   ]);
   return [
     ...users,
-    block('resource', ['aws_elasticache_user_group', snake(cache.id)], [
-      attr('user_group_id', idExpr(context.design, `${cache.id}-users`)),
-      attr('engine', str(engine)),
-      attr(
-        'user_ids',
-        list(
-          cache.auth.users.map((user) => raw(`aws_elasticache_user.${userResourceName(cache, user)}.user_id`)),
-          { multiline: cache.auth.users.length > 1 },
+    block(
+      'resource',
+      ['aws_elasticache_user_group', snake(cache.id)],
+      [
+        attr('user_group_id', idExpr(context.design, `${cache.id}-users`)),
+        attr('engine', str(engine)),
+        attr(
+          'user_ids',
+          list(
+            cache.auth.users.map((user) =>
+              raw(`aws_elasticache_user.${userResourceName(cache, user)}.user_id`),
+            ),
+            { multiline: cache.auth.users.length > 1 },
+          ),
         ),
-      ),
-    ]),
+      ],
+    ),
     blank(),
   ];
 }
@@ -187,7 +238,10 @@ function authTokenVariable(context: GeneratorContext, cache: ReplicationGroup): 
     description: `AUTH token of ${cache.id}: 16–128 letters, digits or ! & # $ ^ < > -. Set it with TF_VAR_${name}; never commit it.`,
     sensitive: true,
     validations: [
-      { condition: `can(regex("^[A-Za-z0-9!&#$^<>-]{16,128}$", var.${name}))`, message: 'Use 16 to 128 letters, digits or ! & # $ ^ < > -.' },
+      {
+        condition: `can(regex("^[A-Za-z0-9!&#$^<>-]{16,128}$", var.${name}))`,
+        message: 'Use 16 to 128 letters, digits or ! & # $ ^ < > -.',
+      },
     ],
   });
 }
@@ -215,7 +269,10 @@ function topologyAttributes(
     return [
       attr('cluster_mode', str('disabled')),
       attr('num_cache_clusters', raw(`${replicas} + 1`)),
-      attr('automatic_failover_enabled', raw(options.secondary ? `${failover} && ${replicas} > 0` : failover)),
+      attr(
+        'automatic_failover_enabled',
+        raw(options.secondary ? `${failover} && ${replicas} > 0` : failover),
+      ),
       attr('multi_az_enabled', raw(options.secondary ? `${multiAz} && ${replicas} > 0` : multiAz)),
       ...(cache.preferredAzs.length && !options.secondary
         ? [attr('preferred_cache_cluster_azs', list(cache.preferredAzs.map((zone) => str(zone))))]
@@ -246,17 +303,27 @@ function logDelivery(cache: ReplicationGroup): BodyItem[] {
     const cloudwatch = settings.destination === 'cloudwatch-logs';
     return [
       blank(),
-      block('log_delivery_configuration', [], [
-        attr('destination', cloudwatch ? raw(logGroupRef(cache, stream)) : str(settings.firehoseStream ?? '')),
-        attr('destination_type', str(settings.destination)),
-        attr('log_format', str(settings.format)),
-        attr('log_type', str(stream === 'slowLog' ? 'slow-log' : 'engine-log')),
-      ]),
+      block(
+        'log_delivery_configuration',
+        [],
+        [
+          attr(
+            'destination',
+            cloudwatch ? raw(logGroupRef(cache, stream)) : str(settings.firehoseStream ?? ''),
+          ),
+          attr('destination_type', str(settings.destination)),
+          attr('log_format', str(settings.format)),
+          attr('log_type', str(stream === 'slowLog' ? 'slow-log' : 'engine-log')),
+        ],
+      ),
     ];
   });
 }
 
-function kmsKeyExpr(target: RegionTarget, key: { mode: string; keyArn?: string | undefined }): Expr | undefined {
+function kmsKeyExpr(
+  target: RegionTarget,
+  key: { mode: string; keyArn?: string | undefined },
+): Expr | undefined {
   if (key.mode === 'create') return raw(kmsKeyRef(target));
   if (key.mode === 'existing' && key.keyArn) return str(key.keyArn);
   return undefined;
@@ -292,13 +359,17 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
     valueOf: (resolved) => (resolved as ReplicationGroup).backups.retentionDays,
     toExpr: num,
   });
-  const kmsKey = cache.atRestEncryption.enabled ? kmsKeyExpr(primary, cache.atRestEncryption.kmsKey) : undefined;
+  const kmsKey = cache.atRestEncryption.enabled
+    ? kmsKeyExpr(primary, cache.atRestEncryption.kmsKey)
+    : undefined;
   const topic = cache.notifications ? notificationTopicRef(context) : undefined;
   const security: BodyItem[] = [
     attr('at_rest_encryption_enabled', bool(cache.atRestEncryption.enabled)),
     ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
     attr('transit_encryption_enabled', bool(cache.transitEncryption.enabled)),
-    ...(cache.transitEncryption.enabled ? [attr('transit_encryption_mode', str(cache.transitEncryption.mode))] : []),
+    ...(cache.transitEncryption.enabled
+      ? [attr('transit_encryption_mode', str(cache.transitEncryption.mode))]
+      : []),
     ...(cache.auth.mode === 'token'
       ? [
           attr('auth_token', raw(authTokenVariable(context, cache))),
@@ -308,40 +379,46 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
     ...(cache.auth.mode === 'rbac' ? [attr('user_group_ids', list([raw(userGroupRef(cache))]))] : []),
   ];
   return [
-    block('resource', ['aws_elasticache_replication_group', id], [
-      ...forEachInstances(context, cache),
-      attr('replication_group_id', idExpr(design, cache.id, { instance })),
-      attr('description', str(descriptionOf(cache))),
-      attr('engine', str(cache.engine)),
-      attr('engine_version', str(cache.engineVersion)),
-      attr('node_type', raw(nodeTypeVariable(context, cache))),
-      attr('port', num(cache.port)),
-      attr('parameter_group_name', parameterGroupName(cache)),
-      ...(cache.dataTiering ? [attr('data_tiering_enabled', raw('true'))] : []),
-      blank(),
-      ...topologyAttributes(context, cache, replicas, { secondary: false }),
-      blank(),
-      attr('subnet_group_name', raw(subnetGroupRef(primary))),
-      attr('security_group_ids', list([raw(securityGroupRef(primary))])),
-      ...networkTypeAttributes(cache),
-      blank(),
-      ...security,
-      blank(),
-      attr('snapshot_retention_limit', raw(retention)),
-      attr('snapshot_window', str(cache.backups.window)),
-      ...(cache.backups.finalSnapshot
-        ? [attr('final_snapshot_identifier', idExpr(design, `${cache.id}-final`, { instance }))]
-        : []),
-      ...(cache.backups.restoreFromSnapshot ? [attr('snapshot_name', str(cache.backups.restoreFromSnapshot))] : []),
-      blank(),
-      attr('maintenance_window', str(cache.maintenance.window)),
-      attr('auto_minor_version_upgrade', bool(cache.maintenance.autoMinorVersionUpgrade)),
-      attr('apply_immediately', bool(cache.maintenance.applyImmediately)),
-      ...(topic ? [attr('notification_topic_arn', raw(topic))] : []),
-      ...logDelivery(cache),
-      blank(),
-      attr('tags', cacheTags(context, cache)),
-    ]),
+    block(
+      'resource',
+      ['aws_elasticache_replication_group', id],
+      [
+        ...forEachInstances(context, cache),
+        attr('replication_group_id', idExpr(design, cache.id, { instance })),
+        attr('description', str(descriptionOf(cache))),
+        attr('engine', str(cache.engine)),
+        attr('engine_version', str(cache.engineVersion)),
+        attr('node_type', raw(nodeTypeVariable(context, cache))),
+        attr('port', num(cache.port)),
+        attr('parameter_group_name', parameterGroupName(cache)),
+        ...(cache.dataTiering ? [attr('data_tiering_enabled', raw('true'))] : []),
+        blank(),
+        ...topologyAttributes(context, cache, replicas, { secondary: false }),
+        blank(),
+        attr('subnet_group_name', raw(subnetGroupRef(primary))),
+        attr('security_group_ids', list([raw(securityGroupRef(primary))])),
+        ...networkTypeAttributes(cache),
+        blank(),
+        ...security,
+        blank(),
+        attr('snapshot_retention_limit', raw(retention)),
+        attr('snapshot_window', str(cache.backups.window)),
+        ...(cache.backups.finalSnapshot
+          ? [attr('final_snapshot_identifier', idExpr(design, `${cache.id}-final`, { instance }))]
+          : []),
+        ...(cache.backups.restoreFromSnapshot
+          ? [attr('snapshot_name', str(cache.backups.restoreFromSnapshot))]
+          : []),
+        blank(),
+        attr('maintenance_window', str(cache.maintenance.window)),
+        attr('auto_minor_version_upgrade', bool(cache.maintenance.autoMinorVersionUpgrade)),
+        attr('apply_immediately', bool(cache.maintenance.applyImmediately)),
+        ...(topic ? [attr('notification_topic_arn', raw(topic))] : []),
+        ...logDelivery(cache),
+        blank(),
+        attr('tags', cacheTags(context, cache)),
+      ],
+    ),
     blank(),
     ...globalDatastore(context, cache),
   ];
@@ -360,38 +437,53 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
       default: num(secondary.replicasPerShard),
       validations: rangeValidation(`${id}_replicas_per_shard${target.suffix}`, 0, 5),
     });
-    const kmsKey = cache.atRestEncryption.enabled ? kmsKeyExpr(target, cache.atRestEncryption.kmsKey) : undefined;
+    const kmsKey = cache.atRestEncryption.enabled
+      ? kmsKeyExpr(target, cache.atRestEncryption.kmsKey)
+      : undefined;
     return [
-      block('resource', ['aws_elasticache_replication_group', `${id}${target.suffix}`], [
-        attr('provider', raw(providerAttr(target)!)),
-        blank(),
-        attr('replication_group_id', idExpr(design, `${cache.id}-${secondary.region}`)),
-        attr('description', str(`${descriptionOf(cache)} (${secondary.region} secondary)`)),
-        attr('global_replication_group_id', raw(`aws_elasticache_global_replication_group.${id}.global_replication_group_id`)),
-        blank(),
-        comment(
-          'Engine, version, node type, parameter group and encryption flags come from the global datastore:\nAWS rejects them on a secondary member.',
-        ),
-        ...topologyAttributes(context, cache, replicas, { secondary: true }),
-        blank(),
-        attr('port', num(cache.port)),
-        attr('subnet_group_name', raw(subnetGroupRef(target))),
-        attr('security_group_ids', list([raw(securityGroupRef(target))])),
-        ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
-        ...(cache.auth.mode === 'token' ? [attr('auth_token', raw(authTokenVariable(context, cache)))] : []),
-        blank(),
-        attr('tags', cacheTags(context, cache)),
-      ]),
+      block(
+        'resource',
+        ['aws_elasticache_replication_group', `${id}${target.suffix}`],
+        [
+          attr('provider', raw(providerAttr(target)!)),
+          blank(),
+          attr('replication_group_id', idExpr(design, `${cache.id}-${secondary.region}`)),
+          attr('description', str(`${descriptionOf(cache)} (${secondary.region} secondary)`)),
+          attr(
+            'global_replication_group_id',
+            raw(`aws_elasticache_global_replication_group.${id}.global_replication_group_id`),
+          ),
+          blank(),
+          comment(
+            'Engine, version, node type, parameter group and encryption flags come from the global datastore:\nAWS rejects them on a secondary member.',
+          ),
+          ...topologyAttributes(context, cache, replicas, { secondary: true }),
+          blank(),
+          attr('port', num(cache.port)),
+          attr('subnet_group_name', raw(subnetGroupRef(target))),
+          attr('security_group_ids', list([raw(securityGroupRef(target))])),
+          ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
+          ...(cache.auth.mode === 'token'
+            ? [attr('auth_token', raw(authTokenVariable(context, cache)))]
+            : []),
+          blank(),
+          attr('tags', cacheTags(context, cache)),
+        ],
+      ),
       blank(),
     ];
   });
   return [
-    block('resource', ['aws_elasticache_global_replication_group', id], [
-      comment('AWS prefixes the suffix with a region code, e.g. ldgnf-global.'),
-      attr('global_replication_group_id_suffix', idExpr(design, cache.globalDatastore.suffix)),
-      attr('global_replication_group_description', str(descriptionOf(cache))),
-      attr('primary_replication_group_id', raw(`aws_elasticache_replication_group.${id}.id`)),
-    ]),
+    block(
+      'resource',
+      ['aws_elasticache_global_replication_group', id],
+      [
+        comment('AWS prefixes the suffix with a region code, e.g. ldgnf-global.'),
+        attr('global_replication_group_id_suffix', idExpr(design, cache.globalDatastore.suffix)),
+        attr('global_replication_group_description', str(descriptionOf(cache))),
+        attr('primary_replication_group_id', raw(`aws_elasticache_replication_group.${id}.id`)),
+      ],
+    ),
     blank(),
     ...secondaries,
   ];
@@ -415,31 +507,35 @@ function memcachedCluster(context: GeneratorContext, cache: Memcached): BodyItem
   const topic = cache.notifications ? notificationTopicRef(context) : undefined;
   return [
     ...(cache.description ? [comment(cache.description)] : []),
-    block('resource', ['aws_elasticache_cluster', id], [
-      ...forEachInstances(context, cache),
-      attr('cluster_id', idExpr(design, cache.id, { instance: cache.instances.length > 0 })),
-      attr('engine', str('memcached')),
-      attr('engine_version', str(cache.engineVersion)),
-      attr('node_type', raw(nodeTypeVariable(context, cache))),
-      attr('num_cache_nodes', raw(nodes)),
-      attr('az_mode', str(cache.azMode)),
-      ...(cache.preferredAzs.length
-        ? [attr('preferred_availability_zones', list(cache.preferredAzs.map((zone) => str(zone))))]
-        : []),
-      attr('port', num(cache.port)),
-      attr('parameter_group_name', parameterGroupName(cache)),
-      blank(),
-      attr('subnet_group_name', raw(subnetGroupRef(primary))),
-      attr('security_group_ids', list([raw(securityGroupRef(primary))])),
-      ...networkTypeAttributes(cache),
-      attr('transit_encryption_enabled', bool(cache.transitEncryption.enabled)),
-      blank(),
-      attr('maintenance_window', str(cache.maintenance.window)),
-      attr('apply_immediately', bool(cache.maintenance.applyImmediately)),
-      ...(topic ? [attr('notification_topic_arn', raw(topic))] : []),
-      blank(),
-      attr('tags', cacheTags(context, cache)),
-    ]),
+    block(
+      'resource',
+      ['aws_elasticache_cluster', id],
+      [
+        ...forEachInstances(context, cache),
+        attr('cluster_id', idExpr(design, cache.id, { instance: cache.instances.length > 0 })),
+        attr('engine', str('memcached')),
+        attr('engine_version', str(cache.engineVersion)),
+        attr('node_type', raw(nodeTypeVariable(context, cache))),
+        attr('num_cache_nodes', raw(nodes)),
+        attr('az_mode', str(cache.azMode)),
+        ...(cache.preferredAzs.length
+          ? [attr('preferred_availability_zones', list(cache.preferredAzs.map((zone) => str(zone))))]
+          : []),
+        attr('port', num(cache.port)),
+        attr('parameter_group_name', parameterGroupName(cache)),
+        blank(),
+        attr('subnet_group_name', raw(subnetGroupRef(primary))),
+        attr('security_group_ids', list([raw(securityGroupRef(primary))])),
+        ...networkTypeAttributes(cache),
+        attr('transit_encryption_enabled', bool(cache.transitEncryption.enabled)),
+        blank(),
+        attr('maintenance_window', str(cache.maintenance.window)),
+        attr('apply_immediately', bool(cache.maintenance.applyImmediately)),
+        ...(topic ? [attr('notification_topic_arn', raw(topic))] : []),
+        blank(),
+        attr('tags', cacheTags(context, cache)),
+      ],
+    ),
     blank(),
   ];
 }
@@ -448,7 +544,11 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
   const { design } = context;
   const primary = context.regions[0]!;
   const id = snake(cache.id);
-  const limitVariable = (field: string, description: string, valueOf: (resolved: Serverless) => number | undefined) => {
+  const limitVariable = (
+    field: string,
+    description: string,
+    valueOf: (resolved: Serverless) => number | undefined,
+  ) => {
     const everSet = [undefined, ...design.environments.map((env) => env.name)].some(
       (environment) => valueOf(resolveCache(design, cache, environment)) !== undefined,
     );
@@ -460,8 +560,16 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
       toExpr: (value) => (value === undefined ? raw('null') : num(value)),
     });
   };
-  const maxStorage = limitVariable('max_data_storage_gb', `Most data ${cache.id} may hold, in GB (1–5,000).`, (c) => c.limits.dataStorageMaxGb);
-  const maxEcpu = limitVariable('max_ecpu_per_second', `Most ECPUs per second ${cache.id} may use (1,000–15,000,000).`, (c) => c.limits.ecpuPerSecondMax);
+  const maxStorage = limitVariable(
+    'max_data_storage_gb',
+    `Most data ${cache.id} may hold, in GB (1–5,000).`,
+    (c) => c.limits.dataStorageMaxGb,
+  );
+  const maxEcpu = limitVariable(
+    'max_ecpu_per_second',
+    `Most ECPUs per second ${cache.id} may use (1,000–15,000,000).`,
+    (c) => c.limits.ecpuPerSecondMax,
+  );
   const { dataStorageMinGb, ecpuPerSecondMin } = cache.limits;
   const storage = [
     ...(maxStorage ? [attr('maximum', raw(maxStorage))] : []),
@@ -484,24 +592,28 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
   });
   const kmsKey = kmsKeyExpr(primary, cache.kmsKey);
   return [
-    block('resource', ['aws_elasticache_serverless_cache', id], [
-      ...forEachInstances(context, cache),
-      attr('name', idExpr(design, cache.id, { instance: cache.instances.length > 0 })),
-      attr('description', str(descriptionOf(cache))),
-      attr('engine', str(cache.engine)),
-      attr('major_engine_version', str(cache.majorVersion)),
-      blank(),
-      attr('subnet_ids', raw(networkRefs(context, primary).subnetIds)),
-      attr('security_group_ids', list([raw(securityGroupRef(primary))])),
-      ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
-      ...(cache.auth.mode === 'rbac' ? [attr('user_group_id', raw(userGroupRef(cache)))] : []),
-      blank(),
-      attr('snapshot_retention_limit', raw(retention)),
-      attr('daily_snapshot_time', str(cache.snapshots.dailyTime)),
-      ...(limits.length ? [blank(), block('cache_usage_limits', [], limits)] : []),
-      blank(),
-      attr('tags', cacheTags(context, cache)),
-    ]),
+    block(
+      'resource',
+      ['aws_elasticache_serverless_cache', id],
+      [
+        ...forEachInstances(context, cache),
+        attr('name', idExpr(design, cache.id, { instance: cache.instances.length > 0 })),
+        attr('description', str(descriptionOf(cache))),
+        attr('engine', str(cache.engine)),
+        attr('major_engine_version', str(cache.majorVersion)),
+        blank(),
+        attr('subnet_ids', raw(networkRefs(context, primary).subnetIds)),
+        attr('security_group_ids', list([raw(securityGroupRef(primary))])),
+        ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
+        ...(cache.auth.mode === 'rbac' ? [attr('user_group_id', raw(userGroupRef(cache)))] : []),
+        blank(),
+        attr('snapshot_retention_limit', raw(retention)),
+        attr('daily_snapshot_time', str(cache.snapshots.dailyTime)),
+        ...(limits.length ? [blank(), block('cache_usage_limits', [], limits)] : []),
+        blank(),
+        attr('tags', cacheTags(context, cache)),
+      ],
+    ),
     blank(),
   ];
 }
@@ -513,12 +625,16 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
 function subnetGroup(context: GeneratorContext, target: RegionTarget): BodyItem[] {
   const provider = providerAttr(target);
   return [
-    block('resource', ['aws_elasticache_subnet_group', `this${target.suffix}`], [
-      ...(provider ? [attr('provider', raw(provider)), blank()] : []),
-      attr('name', idExpr(context.design, context.design.name)),
-      attr('description', str(`Private subnets of ${context.design.name}`)),
-      attr('subnet_ids', raw(networkRefs(context, target).subnetIds)),
-    ]),
+    block(
+      'resource',
+      ['aws_elasticache_subnet_group', `this${target.suffix}`],
+      [
+        ...(provider ? [attr('provider', raw(provider)), blank()] : []),
+        attr('name', idExpr(context.design, context.design.name)),
+        attr('description', str(`Private subnets of ${context.design.name}`)),
+        attr('subnet_ids', raw(networkRefs(context, target).subnetIds)),
+      ],
+    ),
     blank(),
   ];
 }
@@ -527,11 +643,18 @@ export function elasticacheFile(context: GeneratorContext): BodyItem[] {
   const { design } = context;
   const needsSubnetGroup = (target: RegionTarget) =>
     target.alias ? true : design.caches.some((cache) => cache.kind !== 'serverless');
-  const items: BodyItem[] = context.regions.filter(needsSubnetGroup).flatMap((target) => subnetGroup(context, target));
+  const items: BodyItem[] = context.regions
+    .filter(needsSubnetGroup)
+    .flatMap((target) => subnetGroup(context, target));
   for (const cache of design.caches) {
     if (cache.kind === 'replication-group')
-      items.push(...parameterGroup(context, cache), ...rbacResources(context, cache), ...replicationGroup(context, cache));
-    else if (cache.kind === 'memcached') items.push(...parameterGroup(context, cache), ...memcachedCluster(context, cache));
+      items.push(
+        ...parameterGroup(context, cache),
+        ...rbacResources(context, cache),
+        ...replicationGroup(context, cache),
+      );
+    else if (cache.kind === 'memcached')
+      items.push(...parameterGroup(context, cache), ...memcachedCluster(context, cache));
     else items.push(...rbacResources(context, cache), ...serverlessCache(context, cache));
   }
   while (items.at(-1)?.kind === 'blank') items.pop();

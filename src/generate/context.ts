@@ -49,13 +49,16 @@ export function createContext(design: Design): GeneratorContext {
       cache.globalDatastore.secondaries.forEach((secondary) => secondaryRegions.add(secondary.region));
   const regions: RegionTarget[] = [
     { region: design.region, suffix: '' },
-    ...[...secondaryRegions].sort().map((region) => ({ region, alias: snake(region), suffix: `_${snake(region)}` })),
+    ...[...secondaryRegions]
+      .sort()
+      .map((region) => ({ region, alias: snake(region), suffix: `_${snake(region)}` })),
   ];
   return { design, variables: [], regions };
 }
 
 export function declareVariable(context: GeneratorContext, variable: Variable): string {
-  if (!context.variables.some((existing) => existing.name === variable.name)) context.variables.push(variable);
+  if (!context.variables.some((existing) => existing.name === variable.name))
+    context.variables.push(variable);
   return `var.${variable.name}`;
 }
 
@@ -65,13 +68,19 @@ export const hasEnvironments = (design: Design) => design.environments.length > 
  * The AWS ID of a resource as an expression: `"orders"`, or with environments and instances
  * `"${var.environment}-${each.key}-orders"`.
  */
-export function idExpr(design: Design, base: string, options: { instance?: boolean; leading?: string } = {}): Expr {
+export function idExpr(
+  design: Design,
+  base: string,
+  options: { instance?: boolean; leading?: string } = {},
+): Expr {
   const parts: TemplatePart[] = options.leading ? [{ literal: options.leading }] : [];
   if (hasEnvironments(design)) parts.push({ interpolate: 'var.environment' }, { literal: '-' });
   if (options.instance) parts.push({ interpolate: 'each.key' }, { literal: '-' });
   parts.push({ literal: base });
   const literalOnly = parts.every((part) => 'literal' in part);
-  return literalOnly ? { kind: 'string', value: (options.leading ?? '') + base } : { kind: 'template', parts };
+  return literalOnly
+    ? { kind: 'string', value: (options.leading ?? '') + base }
+    : { kind: 'template', parts };
 }
 
 export const isGlobal = (cache: Cache): cache is ReplicationGroup =>

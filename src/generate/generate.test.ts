@@ -20,14 +20,19 @@ const allHcl = (bundle: Bundle) =>
 
 /** Everything the configuration references must be defined in it: no dangling resources, variables or locals. */
 function danglingReferences(bundle: Bundle): string[] {
-  const tf = bundle.filter((file) => file.path.endsWith('.tf')).map((file) => file.content).join('\n');
+  const tf = bundle
+    .filter((file) => file.path.endsWith('.tf'))
+    .map((file) => file.content)
+    .join('\n');
   // Strip quoted strings' literal parts would be complex; references inside ${} are what matter, and ids never look like references.
   const defined = new Set<string>();
   for (const [, type, name] of tf.matchAll(/^resource "([^"]+)" "([^"]+)"/gm)) defined.add(`${type}.${name}`);
   for (const [, name] of tf.matchAll(/^variable "([^"]+)"/gm)) defined.add(`var.${name}`);
   for (const [, name] of tf.matchAll(/^ {2}([a-z_0-9]+)\s+=/gm)) defined.add(`local.${name}`);
   const referenced = new Set<string>();
-  for (const [reference] of tf.matchAll(/\b(?:aws_[a-z0-9_]+\.[a-z0-9_]+|var\.[a-z0-9_]+|local\.[a-z0-9_]+)/g))
+  for (const [reference] of tf.matchAll(
+    /\b(?:aws_[a-z0-9_]+\.[a-z0-9_]+|var\.[a-z0-9_]+|local\.[a-z0-9_]+)/g,
+  ))
     referenced.add(reference);
   const providers = new Set([...tf.matchAll(/alias\s+= "([^"]+)"/g)].map((match) => `aws.${match[1]}`));
   return [...referenced].filter((reference) => !defined.has(reference) && !providers.has(reference));
@@ -92,7 +97,9 @@ describe('generate', () => {
     expect(tfvars).not.toMatch(/^app_cache_user_passwords\s*=/m);
     expect(tfvars).toContain("export TF_VAR_app_cache_user_passwords='…'");
     const token = generate(findPreset('seed-redis-encrypted')!.design);
-    expect(fileOf(token, 'variables.tf')).toMatch(/variable "redis_encrypted_cluster_auth_token" \{[^}]*sensitive\s+= true/s);
+    expect(fileOf(token, 'variables.tf')).toMatch(
+      /variable "redis_encrypted_cluster_auth_token" \{[^}]*sensitive\s+= true/s,
+    );
   });
 
   it('puts alarms on member clusters, never on the replication group ID', () => {
@@ -100,13 +107,19 @@ describe('generate', () => {
     expect(monitoring).toContain('format("%s-%03d", "redis-cluster", node)');
     expect(monitoring).toContain('CacheClusterId = each.key');
     const clustered = fileOf(generate(findPreset('ha-valkey')!.design), 'monitoring.tf');
-    expect(clustered).toContain('setproduct(range(1, var.app_cache_shards + 1), range(1, var.app_cache_replicas_per_shard + 2))');
+    expect(clustered).toContain(
+      'setproduct(range(1, var.app_cache_shards + 1), range(1, var.app_cache_replicas_per_shard + 2))',
+    );
   });
 
   it('creates log groups for log delivery', () => {
     const bundle = generate(findPreset('seed-advanced')!.design);
-    expect(fileOf(bundle, 'monitoring.tf')).toMatch(/resource "aws_cloudwatch_log_group" "advanced_redis_cluster_slow_log"/);
-    expect(fileOf(bundle, 'elasticache.tf')).toContain('destination      = aws_cloudwatch_log_group.advanced_redis_cluster_slow_log.name');
+    expect(fileOf(bundle, 'monitoring.tf')).toMatch(
+      /resource "aws_cloudwatch_log_group" "advanced_redis_cluster_slow_log"/,
+    );
+    expect(fileOf(bundle, 'elasticache.tf')).toContain(
+      'destination      = aws_cloudwatch_log_group.advanced_redis_cluster_slow_log.name',
+    );
   });
 
   it('gives global datastore secondaries an aliased provider and none of the inherited fields', () => {
@@ -115,10 +128,20 @@ describe('generate', () => {
     expect(providers).toContain('alias  = "us_west_2"');
     expect(providers).toContain('alias  = "eu_west_1"');
     const tf = fileOf(bundle, 'elasticache.tf');
-    const secondary = tf.slice(tf.indexOf('resource "aws_elasticache_replication_group" "global_cache_us_west_2"'));
+    const secondary = tf.slice(
+      tf.indexOf('resource "aws_elasticache_replication_group" "global_cache_us_west_2"'),
+    );
     const body = secondary.slice(0, secondary.indexOf('\n}\n'));
     expect(body).toContain('provider = aws.us_west_2');
-    for (const inherited of ['engine ', 'engine_version', 'node_type', 'parameter_group_name', 'at_rest_encryption_enabled', 'transit_encryption_enabled', 'num_node_groups'])
+    for (const inherited of [
+      'engine ',
+      'engine_version',
+      'node_type',
+      'parameter_group_name',
+      'at_rest_encryption_enabled',
+      'transit_encryption_enabled',
+      'num_node_groups',
+    ])
       expect(body).not.toContain(`  ${inherited}`);
   });
 
@@ -130,8 +153,14 @@ describe('generate', () => {
     expect(fileOf(bundle, 'prod.tfvars')).toMatch(/environment\s+= "prod"/);
     expect(fileOf(bundle, 'prod.tfvars')).toMatch(/redis_cluster_node_type\s+= "cache.t3.medium"/);
     expect(fileOf(bundle, 'dev.tfvars')).toMatch(/redis_cluster_node_type\s+= "cache.t3.micro"/);
-    expect(fileOf(bundle, 'elasticache.tf')).toContain('replication_group_id = "${var.environment}-redis-cluster"');
-    expect(generate(findPreset('seed-multi-environment')!.design, { environment: 'prod' }).map((file) => file.path)).not.toContain('dev.tfvars');
+    expect(fileOf(bundle, 'elasticache.tf')).toContain(
+      'replication_group_id = "${var.environment}-redis-cluster"',
+    );
+    expect(
+      generate(findPreset('seed-multi-environment')!.design, { environment: 'prod' }).map(
+        (file) => file.path,
+      ),
+    ).not.toContain('dev.tfvars');
   });
 
   it('stamps instances with for_each', () => {
@@ -147,7 +176,9 @@ describe('generate', () => {
       caches: [{ kind: 'replication-group', id: 'app', description: 'say "hi" ${nope}' }],
     });
     const bundle = generate(design);
-    expect(fileOf(bundle, 'variables.tf')).toContain('Owner = "a \\"quoted\\" \\\\ $${var.x} %%{if} \\n\\t 🚀"');
+    expect(fileOf(bundle, 'variables.tf')).toContain(
+      'Owner = "a \\"quoted\\" \\\\ $${var.x} %%{if} \\n\\t 🚀"',
+    );
     expect(fileOf(bundle, 'elasticache.tf')).toContain('description          = "say \\"hi\\" $${nope}"');
   });
 

@@ -49,8 +49,13 @@ export function generate(design: Design, options: GenerateOptions = {}): Bundle 
     .map((env) => env.name)
     .filter((name) => !options.environment || name === options.environment);
   if (design.environments.length)
-    files.push(...environments.map((name) => ({ path: `${name}.tfvars`, content: hcl(tfvarsFile(context, name)) })));
+    files.push(
+      ...environments.map((name) => ({ path: `${name}.tfvars`, content: hcl(tfvarsFile(context, name)) })),
+    );
   else files.push({ path: 'terraform.tfvars.example', content: hcl(tfvarsFile(context, undefined)) });
-  files.push({ path: 'README.md', content: readmeFile(context, [...files.map((file) => file.path), 'README.md']) });
+  files.push({
+    path: 'README.md',
+    content: readmeFile(context, [...files.map((file) => file.path), 'README.md']),
+  });
   return files;
 }

@@ -29,10 +29,19 @@ export function networkRefs(context: GeneratorContext, target: RegionTarget): Ne
     type: 'string',
     description: `IPv4 CIDR block of the VPC in ${target.region}.`,
     default: str(cidrDefault),
-    validations: [{ condition: `can(cidrnetmask(var.vpc_cidr${target.suffix}))`, message: 'Must be an IPv4 CIDR block such as 10.0.0.0/16.' }],
+    validations: [
+      {
+        condition: `can(cidrnetmask(var.vpc_cidr${target.suffix}))`,
+        message: 'Must be an IPv4 CIDR block such as 10.0.0.0/16.',
+      },
+    ],
   });
   if (design.network.mode === 'create') {
-    return { vpcId: `aws_vpc.this${target.suffix}.id`, subnetIds: `aws_subnet.private${target.suffix}[*].id`, vpcCidr };
+    return {
+      vpcId: `aws_vpc.this${target.suffix}.id`,
+      subnetIds: `aws_subnet.private${target.suffix}[*].id`,
+      vpcCidr,
+    };
   }
   const existing = design.network;
   const primary = target.suffix === '';
@@ -40,16 +49,27 @@ export function networkRefs(context: GeneratorContext, target: RegionTarget): Ne
     name: `vpc_id${target.suffix}`,
     type: 'string',
     description: `ID of the existing VPC in ${target.region} that the caches live in.`,
-    validations: [{ condition: `can(regex("^vpc-[0-9a-f]+$", var.vpc_id${target.suffix}))`, message: 'Must be a VPC ID such as vpc-0123456789abcdef0.' }],
+    validations: [
+      {
+        condition: `can(regex("^vpc-[0-9a-f]+$", var.vpc_id${target.suffix}))`,
+        message: 'Must be a VPC ID such as vpc-0123456789abcdef0.',
+      },
+    ],
     tfvarsValue: () => str(primary ? existing.vpcId : 'vpc-0123456789abcdef0'),
   });
   const subnetIds = declareVariable(context, {
     name: `subnet_ids${target.suffix}`,
     type: 'list(string)',
     description: `IDs of the existing private subnets in ${target.region}, ideally one per Availability Zone.`,
-    validations: [{ condition: `length(var.subnet_ids${target.suffix}) > 0`, message: 'Give at least one subnet ID.' }],
+    validations: [
+      { condition: `length(var.subnet_ids${target.suffix}) > 0`, message: 'Give at least one subnet ID.' },
+    ],
     tfvarsValue: () =>
-      list((primary ? existing.subnetIds : ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1']).map((id) => str(id))),
+      list(
+        (primary ? existing.subnetIds : ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1']).map((id) =>
+          str(id),
+        ),
+      ),
   });
   return { vpcId, subnetIds, vpcCidr };
 }
@@ -64,35 +84,51 @@ function regionNetwork(context: GeneratorContext, target: RegionTarget): BodyIte
     type: 'list(string)',
     description: `Availability Zones in ${target.region} for the private subnets, one subnet each.`,
     default: list(zones.map((zone) => str(zone))),
-    validations: [{ condition: `length(var.availability_zones${target.suffix}) >= 2`, message: 'Spread the caches over at least two Availability Zones.' }],
+    validations: [
+      {
+        condition: `length(var.availability_zones${target.suffix}) >= 2`,
+        message: 'Spread the caches over at least two Availability Zones.',
+      },
+    ],
   });
   const provider = providerAttr(target);
   const providerLine = provider ? [attr('provider', raw(provider)), blank()] : [];
   return [
-    block('resource', ['aws_vpc', `this${target.suffix}`], [
-      ...providerLine,
-      attr('cidr_block', raw(refs.vpcCidr)),
-      attr('enable_dns_support', raw('true')),
-      attr('enable_dns_hostnames', raw('true')),
-      blank(),
-      attr('tags', obj({ Name: str(`${design.name}-vpc`) })),
-    ]),
+    block(
+      'resource',
+      ['aws_vpc', `this${target.suffix}`],
+      [
+        ...providerLine,
+        attr('cidr_block', raw(refs.vpcCidr)),
+        attr('enable_dns_support', raw('true')),
+        attr('enable_dns_hostnames', raw('true')),
+        blank(),
+        attr('tags', obj({ Name: str(`${design.name}-vpc`) })),
+      ],
+    ),
     blank(),
-    block('resource', ['aws_subnet', `private${target.suffix}`], [
-      ...providerLine,
-      attr('count', call('length', raw(azVariable))),
-      blank(),
-      attr('vpc_id', raw(`aws_vpc.this${target.suffix}.id`)),
-      attr('availability_zone', raw(`${azVariable}[count.index]`)),
-      // /20 subnets leave room for 16 zones and thousands of nodes per zone.
-      attr('cidr_block', call('cidrsubnet', raw(refs.vpcCidr), num(4), raw('count.index'))),
-      blank(),
-      attr('tags', obj({ Name: tpl(`${design.name}-private-`, raw('count.index + 1')) })),
-    ]),
+    block(
+      'resource',
+      ['aws_subnet', `private${target.suffix}`],
+      [
+        ...providerLine,
+        attr('count', call('length', raw(azVariable))),
+        blank(),
+        attr('vpc_id', raw(`aws_vpc.this${target.suffix}.id`)),
+        attr('availability_zone', raw(`${azVariable}[count.index]`)),
+        // /20 subnets leave room for 16 zones and thousands of nodes per zone.
+        attr('cidr_block', call('cidrsubnet', raw(refs.vpcCidr), num(4), raw('count.index'))),
+        blank(),
+        attr('tags', obj({ Name: tpl(`${design.name}-private-`, raw('count.index + 1')) })),
+      ],
+    ),
   ];
 }
 
 /** The network.tf items for every region, or none when the design uses existing networks. */
 export function networkFile(context: GeneratorContext): BodyItem[] {
-  return context.regions.flatMap((target, index) => [...(index ? [blank()] : []), ...regionNetwork(context, target)]);
+  return context.regions.flatMap((target, index) => [
+    ...(index ? [blank()] : []),
+    ...regionNetwork(context, target),
+  ]);
 }

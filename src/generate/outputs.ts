@@ -25,8 +25,16 @@ function outputSpecs(cache: Cache): OutputSpec[] {
       return [
         ...(cache.clusterMode === 'disabled'
           ? [
-              { name: 'primary_endpoint', description: `Primary (read/write) endpoint of ${label}.`, attribute: 'primary_endpoint_address' },
-              { name: 'reader_endpoint', description: `Reader endpoint of ${label}: spreads reads over its replicas.`, attribute: 'reader_endpoint_address' },
+              {
+                name: 'primary_endpoint',
+                description: `Primary (read/write) endpoint of ${label}.`,
+                attribute: 'primary_endpoint_address',
+              },
+              {
+                name: 'reader_endpoint',
+                description: `Reader endpoint of ${label}: spreads reads over its replicas.`,
+                attribute: 'reader_endpoint_address',
+              },
             ]
           : [
               {
@@ -51,7 +59,11 @@ function outputSpecs(cache: Cache): OutputSpec[] {
     case 'serverless':
       return [
         { name: 'endpoint', description: `Endpoint of ${label}.`, attribute: 'endpoint[0].address' },
-        { name: 'reader_endpoint', description: `Reader endpoint of ${label}.`, attribute: 'reader_endpoint[0].address' },
+        {
+          name: 'reader_endpoint',
+          description: `Reader endpoint of ${label}.`,
+          attribute: 'reader_endpoint[0].address',
+        },
         { name: 'port', description: `Port of ${label}.`, attribute: 'endpoint[0].port' },
         { name: 'arn', description: `ARN of the ${label} serverless cache.`, attribute: 'arn' },
       ];
@@ -84,7 +96,8 @@ function cacheOutputs(cache: Cache): BodyItem[] {
     );
     for (const secondary of cache.globalDatastore.secondaries) {
       const member = `aws_elasticache_replication_group.${snake(cache.id)}_${snake(secondary.region)}`;
-      const endpoint = cache.clusterMode === 'disabled' ? 'primary_endpoint_address' : 'configuration_endpoint_address';
+      const endpoint =
+        cache.clusterMode === 'disabled' ? 'primary_endpoint_address' : 'configuration_endpoint_address';
       items.push(
         ...output(
           `${snake(cache.id)}_${snake(secondary.region)}_endpoint`,
@@ -102,7 +115,11 @@ export function outputsFile(context: GeneratorContext): BodyItem[] {
   context.regions.forEach((target) => {
     if (cachesIn(context, target).length === 0) return;
     items.push(
-      ...output(`security_group_id${target.suffix}`, `ID of the security group guarding the caches in ${target.region}.`, securityGroupRef(target)),
+      ...output(
+        `security_group_id${target.suffix}`,
+        `ID of the security group guarding the caches in ${target.region}.`,
+        securityGroupRef(target),
+      ),
     );
   });
   while (items.at(-1)?.kind === 'blank') items.pop();

@@ -9,13 +9,27 @@ export const TERRAFORM_CONSTRAINT = '>= 1.5.0';
 
 export function versionsFile(): BodyItem[] {
   return [
-    block('terraform', [], [
-      attr('required_version', str(TERRAFORM_CONSTRAINT)),
-      blank(),
-      block('required_providers', [], [
-        attr('aws', obj({ source: str('hashicorp/aws'), version: str(AWS_PROVIDER_CONSTRAINT) }, { multiline: true })),
-      ]),
-    ]),
+    block(
+      'terraform',
+      [],
+      [
+        attr('required_version', str(TERRAFORM_CONSTRAINT)),
+        blank(),
+        block(
+          'required_providers',
+          [],
+          [
+            attr(
+              'aws',
+              obj(
+                { source: str('hashicorp/aws'), version: str(AWS_PROVIDER_CONSTRAINT) },
+                { multiline: true },
+              ),
+            ),
+          ],
+        ),
+      ],
+    ),
   ];
 }
 
@@ -26,10 +40,16 @@ export function providersFile(context: GeneratorContext): BodyItem[] {
   const defaultTags = block('default_tags', [], [attr('tags', tags)]);
   return context.regions.flatMap((target, index) => [
     ...(index ? [blank()] : []),
-    block('provider', ['aws'], [
-      ...(target.alias ? [attr('alias', str(target.alias)), attr('region', str(target.region))] : [attr('region', raw('var.region'))]),
-      blank(),
-      defaultTags,
-    ]),
+    block(
+      'provider',
+      ['aws'],
+      [
+        ...(target.alias
+          ? [attr('alias', str(target.alias)), attr('region', str(target.region))]
+          : [attr('region', raw('var.region'))]),
+        blank(),
+        defaultTags,
+      ],
+    ),
   ]);
 }

@@ -6,7 +6,14 @@
 import { attr, blank, block, list, num, obj, raw, str } from '@/hcl/build';
 import type { BodyItem } from '@/hcl/ast';
 import type { Cache } from '@/model/design';
-import { declareVariable, idExpr, isGlobal, providerAttr, type GeneratorContext, type RegionTarget } from './context';
+import {
+  declareVariable,
+  idExpr,
+  isGlobal,
+  providerAttr,
+  type GeneratorContext,
+  type RegionTarget,
+} from './context';
 import { networkRefs } from './network';
 
 /** Ports a cache listens on; serverless Valkey/Redis also serve reads on the next port. */
@@ -19,12 +26,15 @@ export function cachePorts(cache: Cache): number[] {
 export function cachesIn(context: GeneratorContext, target: RegionTarget): Cache[] {
   if (!target.alias) return context.design.caches;
   return context.design.caches.filter(
-    (cache) => isGlobal(cache) && cache.globalDatastore.secondaries.some((secondary) => secondary.region === target.region),
+    (cache) =>
+      isGlobal(cache) &&
+      cache.globalDatastore.secondaries.some((secondary) => secondary.region === target.region),
   );
 }
 
 export function usesCustomerKey(cache: Cache): boolean {
-  if (cache.kind === 'replication-group') return cache.atRestEncryption.enabled && cache.atRestEncryption.kmsKey.mode === 'create';
+  if (cache.kind === 'replication-group')
+    return cache.atRestEncryption.enabled && cache.atRestEncryption.kmsKey.mode === 'create';
   return cache.kind === 'serverless' && cache.kmsKey.mode === 'create';
 }
 
@@ -44,7 +54,9 @@ function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyIt
         type: 'list(string)',
         description: 'IPv4 CIDR blocks of the clients allowed to connect to the caches.',
         default: list(
-          (design.clients.cidrBlocks.length ? design.clients.cidrBlocks : [design.network.vpcCidr]).map((cidr) => str(cidr)),
+          (design.clients.cidrBlocks.length ? design.clients.cidrBlocks : [design.network.vpcCidr]).map(
+            (cidr) => str(cidr),
+          ),
         ),
         validations: [
           {
@@ -58,7 +70,8 @@ function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyIt
     ? declareVariable(context, {
         name: 'allowed_security_group_ids',
         type: 'list(string)',
-        description: 'Security groups (for example of the application) whose members may connect to the caches.',
+        description:
+          'Security groups (for example of the application) whose members may connect to the caches.',
         default: list(design.clients.securityGroupIds.map((id) => str(id))),
       })
     : undefined;
@@ -66,53 +79,72 @@ function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyIt
   const providerLine = provider ? [attr('provider', raw(provider)), blank()] : [];
   const portsLocal = `cache_ports${target.suffix}`;
   const ingress = (name: string, sources: string, sourceAttribute: string, label: string): BodyItem =>
-    block('resource', ['aws_vpc_security_group_ingress_rule', `${name}${target.suffix}`], [
-      ...providerLine,
-      attr(
-        'for_each',
-        raw(`{ for pair in setproduct(local.${portsLocal}, ${sources}) : "${'${pair[0]}'}-${'${pair[1]}'}" => pair }`),
-      ),
-      blank(),
-      attr('security_group_id', raw(securityGroupRef(target))),
-      attr('description', raw(`"${label} ${'${each.value[1]}'} on port ${'${each.value[0]}'}"`)),
-      attr('ip_protocol', str('tcp')),
-      attr('from_port', raw('each.value[0]')),
-      attr('to_port', raw('each.value[0]')),
-      attr(sourceAttribute, raw('each.value[1]')),
-    ]);
+    block(
+      'resource',
+      ['aws_vpc_security_group_ingress_rule', `${name}${target.suffix}`],
+      [
+        ...providerLine,
+        attr(
+          'for_each',
+          raw(
+            `{ for pair in setproduct(local.${portsLocal}, ${sources}) : "${'${pair[0]}'}-${'${pair[1]}'}" => pair }`,
+          ),
+        ),
+        blank(),
+        attr('security_group_id', raw(securityGroupRef(target))),
+        attr('description', raw(`"${label} ${'${each.value[1]}'} on port ${'${each.value[0]}'}"`)),
+        attr('ip_protocol', str('tcp')),
+        attr('from_port', raw('each.value[0]')),
+        attr('to_port', raw('each.value[0]')),
+        attr(sourceAttribute, raw('each.value[1]')),
+      ],
+    );
   const items: BodyItem[] = [
     block('locals', [], [attr(portsLocal, list(ports.map((port) => num(port))))]),
     blank(),
-    block('resource', ['aws_security_group', `cache${target.suffix}`], [
-      ...providerLine,
-      attr('name_prefix', str(`${design.name}-cache-`)),
-      attr('description', str(`ElastiCache ${design.name}: only the listed clients may connect`)),
-      attr('vpc_id', raw(refs.vpcId)),
-      blank(),
-      attr('tags', obj({ Name: str(`${design.name}-cache`) })),
-      blank(),
-      // A replacement group must exist before the caches let go of the old one.
-      block('lifecycle', [], [attr('create_before_destroy', raw('true'))]),
-    ]),
+    block(
+      'resource',
+      ['aws_security_group', `cache${target.suffix}`],
+      [
+        ...providerLine,
+        attr('name_prefix', str(`${design.name}-cache-`)),
+        attr('description', str(`ElastiCache ${design.name}: only the listed clients may connect`)),
+        attr('vpc_id', raw(refs.vpcId)),
+        blank(),
+        attr('tags', obj({ Name: str(`${design.name}-cache`) })),
+        blank(),
+        // A replacement group must exist before the caches let go of the old one.
+        block('lifecycle', [], [attr('create_before_destroy', raw('true'))]),
+      ],
+    ),
     blank(),
     ingress('clients_cidr', cidrs, 'cidr_ipv4', 'Clients in'),
   ];
-  if (groups) items.push(blank(), ingress('clients_sg', groups, 'referenced_security_group_id', 'Members of'));
+  if (groups)
+    items.push(blank(), ingress('clients_sg', groups, 'referenced_security_group_id', 'Members of'));
   if (caches.some(usesCustomerKey)) {
     items.push(
       blank(),
-      block('resource', ['aws_kms_key', `cache${target.suffix}`], [
-        ...providerLine,
-        attr('description', str(`Encrypts the ElastiCache data of ${design.name} at rest`)),
-        attr('deletion_window_in_days', num(30)),
-        attr('enable_key_rotation', raw('true')),
-      ]),
+      block(
+        'resource',
+        ['aws_kms_key', `cache${target.suffix}`],
+        [
+          ...providerLine,
+          attr('description', str(`Encrypts the ElastiCache data of ${design.name} at rest`)),
+          attr('deletion_window_in_days', num(30)),
+          attr('enable_key_rotation', raw('true')),
+        ],
+      ),
       blank(),
-      block('resource', ['aws_kms_alias', `cache${target.suffix}`], [
-        ...providerLine,
-        attr('name', idExpr(design, `${design.name}-elasticache`, { leading: 'alias/' })),
-        attr('target_key_id', raw(`aws_kms_key.cache${target.suffix}.key_id`)),
-      ]),
+      block(
+        'resource',
+        ['aws_kms_alias', `cache${target.suffix}`],
+        [
+          ...providerLine,
+          attr('name', idExpr(design, `${design.name}-elasticache`, { leading: 'alias/' })),
+          attr('target_key_id', raw(`aws_kms_key.cache${target.suffix}.key_id`)),
+        ],
+      ),
     );
   }
   return items;

@@ -16,7 +16,12 @@ export function declareCommonVariables(context: GeneratorContext): void {
     type: 'string',
     description: 'AWS region of the caches (the primary region of a global datastore).',
     default: str(design.region),
-    validations: [{ condition: `can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.region))`, message: `Must be a region code such as ${REGIONS[0]}.` }],
+    validations: [
+      {
+        condition: `can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.region))`,
+        message: `Must be a region code such as ${REGIONS[0]}.`,
+      },
+    ],
   });
   if (hasEnvironments(design))
     declareVariable(context, {
@@ -50,16 +55,24 @@ export function declareCommonVariables(context: GeneratorContext): void {
 export function variablesFile(context: GeneratorContext): BodyItem[] {
   return context.variables.flatMap((variable, index) => [
     ...(index ? [blank()] : []),
-    block('variable', [variable.name], [
-      attr('description', str(variable.description)),
-      attr('type', raw(variable.type)),
-      ...(variable.default ? [attr('default', variable.default)] : []),
-      ...(variable.sensitive ? [attr('sensitive', raw('true'))] : []),
-      ...(variable.validations ?? []).flatMap((validation) => [
-        blank(),
-        block('validation', [], [attr('condition', raw(validation.condition)), attr('error_message', str(validation.message))]),
-      ]),
-    ]),
+    block(
+      'variable',
+      [variable.name],
+      [
+        attr('description', str(variable.description)),
+        attr('type', raw(variable.type)),
+        ...(variable.default ? [attr('default', variable.default)] : []),
+        ...(variable.sensitive ? [attr('sensitive', raw('true'))] : []),
+        ...(variable.validations ?? []).flatMap((validation) => [
+          blank(),
+          block(
+            'validation',
+            [],
+            [attr('condition', raw(validation.condition)), attr('error_message', str(validation.message))],
+          ),
+        ]),
+      ],
+    ),
   ]);
 }
 

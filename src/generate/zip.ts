@@ -15,16 +15,24 @@ export const zipFileName = (designName: string) => `${designName}-terraform.zip`
 
 function fixTimestamps(zip: Uint8Array): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  for (let offset = 0; offset + 4 <= zip.length; ) {
+  for (let offset = 0; offset + 4 <= zip.length;) {
     const signature = view.getUint32(offset, true);
     if (signature === LOCAL_HEADER) {
       view.setUint16(offset + 10, DOS_TIME, true);
       view.setUint16(offset + 12, DOS_DATE, true);
-      offset += 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true) + view.getUint32(offset + 18, true);
+      offset +=
+        30 +
+        view.getUint16(offset + 26, true) +
+        view.getUint16(offset + 28, true) +
+        view.getUint32(offset + 18, true);
     } else if (signature === CENTRAL_HEADER) {
       view.setUint16(offset + 12, DOS_TIME, true);
       view.setUint16(offset + 14, DOS_DATE, true);
-      offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+      offset +=
+        46 +
+        view.getUint16(offset + 28, true) +
+        view.getUint16(offset + 30, true) +
+        view.getUint16(offset + 32, true);
     } else break;
   }
   return zip;

@@ -1,5 +1,6 @@
 export type { BodyItem, Expr, HclFile, ObjectEntry, TemplatePart } from './ast';
 export type { RawExpr } from './build';
+export type { EscapeOptions } from './escape';
 export {
   attr,
   blank,

@@ -701,6 +701,41 @@ describe('renderFile', () => {
 `);
   });
 
+  // Real fmt output: a hug opener whose brackets balance after its first `=` (`merge({ a = 1 }, {`) is an
+  // alignable line, so it forms a run with the first lines it hugs. Text before that `=` is kept ASCII.
+  it('aligns a hug opener with the lines it hugs when fmt considers it alignable', () => {
+    const tree = locals(
+      attr(
+        'l',
+        list(
+          [
+            call('merge', obj({ a: num(1) }), multilineObj({ bb: num(2), c: num(3) })),
+            call('merge', obj({ long_key: num(1) }), multilineObj({ b: num(2) })),
+            raw('x'),
+            call('f', str('日本'), obj({ a: num(1) }), multilineObj({ b: num(2) })),
+          ],
+          { multiline: true },
+        ),
+      ),
+    );
+    expect(renderFile(tree)).toBe(`locals {
+  l = [
+    merge({ a = 1 }, {
+      bb      = 2
+      c       = 3
+    }),
+    merge({ long_key = 1 }, {
+      b              = 2
+    }),
+    x,
+    f("\\u65e5\\u672c", { a = 1 }, {
+      b                   = 2
+    }),
+  ]
+}
+`);
+  });
+
   it('puts a comma after every element of a multi-line list, including hugged calls', () => {
     const tree = locals(
       attr(
@@ -750,6 +785,7 @@ describe('renderFile', () => {
     ['a label with %', file(block('resource', ['a', '100%'], []))],
     ['a legacy variable type string', file(block('variable', ['v'], [attr('type', str('string'))]))],
     ['a legacy variable type keyword', file(block('variable', ['v'], [attr('type', raw('list'))]))],
+    ['a legacy variable type as a template', file(block('variable', ['v'], [attr('type', tpl('map'))]))],
     [
       'a multi-line value in a single-line object',
       locals(attr('o', obj({ a: multilineObj({ b: num(1) }) }))),

@@ -6,7 +6,14 @@
  * so that consecutive alignable lines line up. Nothing before that pass computes a space of padding.
  */
 import type { BodyItem, Expr, HclFile, ObjectEntry, TemplatePart } from './ast';
-import { escapeStringContent, quoteKey, quoteLabel, quoteString, visibleCommentText } from './escape';
+import {
+  type EscapeOptions,
+  escapeStringContent,
+  quoteKey,
+  quoteLabel,
+  quoteString,
+  visibleCommentText,
+} from './escape';
 
 interface LogicalLine {
   depth: number;
@@ -28,13 +35,9 @@ interface MultiLineExpr {
 /** An expression laid out: a string when it fits on one line. */
 type LaidOutExpr = string | MultiLineExpr;
 
-/** How to write string content: see `EscapeOptions.asciiOnly`. */
-interface LayoutContext {
-  asciiOnly: boolean;
-}
-
-const READABLE: LayoutContext = { asciiOnly: false };
-const ASCII_ONLY: LayoutContext = { asciiOnly: true };
+/** How string content is written: readable, or ASCII-only where fmt measures it (`EscapeOptions`). */
+const READABLE: EscapeOptions = {};
+const ASCII_ONLY: EscapeOptions = { asciiOnly: true };
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_-]*(::[A-Za-z_][A-Za-z0-9_-]*)*$/;
@@ -126,17 +129,18 @@ function formatNumber(value: number): string {
 function mergeLiterals(parts: readonly TemplatePart[]): TemplatePart[] {
   const merged: TemplatePart[] = [];
   for (const part of parts) {
+    if ('literal' in part && part.literal === '') continue;
     const previous = merged[merged.length - 1];
-    if ('interpolate' in part) merged.push(part);
-    else if (part.literal === '') continue;
-    else if (previous !== undefined && 'literal' in previous) {
+    if ('literal' in part && previous !== undefined && 'literal' in previous) {
       merged[merged.length - 1] = { literal: previous.literal + part.literal };
-    } else merged.push(part);
+    } else {
+      merged.push(part);
+    }
   }
   return merged;
 }
 
-function formatTemplate(parts: readonly TemplatePart[], context: LayoutContext): string {
+function formatTemplate(parts: readonly TemplatePart[], context: EscapeOptions): string {
   const merged = mergeLiterals(parts);
   const [only] = merged;
   // fmt unwraps an attribute value that is a single interpolation ("${x}" → x); writing it bare
@@ -145,8 +149,9 @@ function formatTemplate(parts: readonly TemplatePart[], context: LayoutContext):
     return requireMatch(RAW_EXPRESSION, only.interpolate, 'interpolation');
   }
   const content = merged.map((part, index) => {
-    if ('interpolate' in part)
+    if ('interpolate' in part) {
       return `\${${requireMatch(RAW_EXPRESSION, part.interpolate, 'interpolation')}}`;
+    }
     const escaped = escapeStringContent(part.literal, context);
     const next = merged[index + 1];
     // A `$` right before `${` would read as the escape `$${`; its \u escape keeps both meanings apart.
@@ -189,7 +194,7 @@ function layoutSequence(
   open: string,
   elements: readonly Expr[],
   close: string,
-  context: LayoutContext,
+  context: EscapeOptions,
 ): LaidOutExpr {
   const lastElement = elements[elements.length - 1];
   const last = lastElement === undefined ? '' : layoutExpr(lastElement, context);
@@ -209,7 +214,7 @@ function layoutSequence(
   };
 }
 
-function layoutList(items: readonly Expr[], multiline: boolean, context: LayoutContext): LaidOutExpr {
+function layoutList(items: readonly Expr[], multiline: boolean, context: EscapeOptions): LaidOutExpr {
   if (!multiline || items.length === 0) return layoutSequence('[', items, ']', context);
   const inner = items.flatMap((item) => listItemLines(layoutExpr(item, context), 1));
   return { opening: '[', inner, closing: ']' };
@@ -218,7 +223,7 @@ function layoutList(items: readonly Expr[], multiline: boolean, context: LayoutC
 function layoutObject(
   entries: readonly ObjectEntry[],
   multiline: boolean,
-  context: LayoutContext,
+  context: EscapeOptions,
 ): LaidOutExpr {
   if (entries.length === 0) return '{}';
   const laidOut = entries.map((entry) => ({
@@ -238,7 +243,7 @@ function layoutObject(
   return `{ ${inline.join(', ')} }`;
 }
 
-function layoutExpr(expr: Expr, context: LayoutContext): LaidOutExpr {
+function layoutExpr(expr: Expr, context: EscapeOptions): LaidOutExpr {
   switch (expr.kind) {
     case 'raw':
       return requireMatch(RAW_EXPRESSION, expr.text, 'raw expression');
@@ -270,22 +275,16 @@ function commentLines(text: string, depth: number): LogicalLine[] {
     .map((line) => logicalLine(depth, line === '' ? '#' : `# ${line}`));
 }
 
-const LEGACY_TYPE_STRINGS = new Set(['string', 'list', 'map']);
-const LEGACY_TYPE_KEYWORDS = new Set(['list', 'map', 'set']);
+/** Type constraints that fmt rewrites in a top-level `variable` block (`"string"` → `string`, …). */
+const LEGACY_TYPE_CONSTRAINTS = new Set(['"string"', '"list"', '"map"', 'list', 'map', 'set']);
 
-/**
- * fmt rewrites legacy type constraints in a top-level `variable` block (`"string"` → `string`,
- * `list` → `list(any)`, …), so such a tree has no fixed-point rendering: reject it.
- */
+/** A tree holding a legacy type constraint has no fixed-point rendering: reject it. */
 function assertNoLegacyVariableType(body: readonly BodyItem[]): void {
   for (const item of body) {
     if (item.kind !== 'attribute' || item.name !== 'type') continue;
-    const { value } = item;
-    if (
-      (value.kind === 'string' && LEGACY_TYPE_STRINGS.has(value.value)) ||
-      (value.kind === 'raw' && LEGACY_TYPE_KEYWORDS.has(value.text))
-    ) {
-      throw new Error('Legacy variable type constraint (terraform fmt rewrites it); write e.g. list(string)');
+    const type = layoutExpr(item.value, READABLE);
+    if (typeof type === 'string' && LEGACY_TYPE_CONSTRAINTS.has(type)) {
+      throw new Error(`Legacy variable type ${type}, which terraform fmt rewrites; write e.g. list(string)`);
     }
   }
 }

@@ -266,6 +266,23 @@ describe.skipIf(!existsSync(TERRAFORM))('real terraform fmt', () => {
                 ),
               ),
               attr('empty_multiline', obj({}, { multiline: true })),
+              // An alignable hug opener: its lead holds the string, which must be measured exactly.
+              attr(
+                'hug_lead',
+                list(
+                  [
+                    call(
+                      'f',
+                      str('\u0301x 日本'),
+                      obj({ a: num(1) }),
+                      obj({ b: num(2) }, { multiline: true }),
+                    ),
+                  ],
+                  {
+                    multiline: true,
+                  },
+                ),
+              ),
             ],
           ),
           block(

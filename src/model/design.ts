@@ -38,7 +38,10 @@ export type Tags = z.infer<typeof tagsSchema>;
 
 const cidrSchema = z
   .string()
-  .regex(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d|[12]\d|3[0-2])$/, 'An IPv4 CIDR block such as 10.0.0.0/16')
+  .regex(
+    /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d|[12]\d|3[0-2])$/,
+    'An IPv4 CIDR block such as 10.0.0.0/16',
+  )
   .refine(
     (value) =>
       value
@@ -49,16 +52,21 @@ const cidrSchema = z
   );
 
 const timeWindowPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
-const weeklyWindowPattern = /^(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d-(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d$/;
+const weeklyWindowPattern =
+  /^(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d-(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d$/;
 
 /** `hh24:mi-hh24:mi`, UTC — the daily backup window. */
-export const snapshotWindowSchema = z.string().regex(timeWindowPattern, 'Format hh24:mi-hh24:mi, e.g. 03:00-05:00');
+export const snapshotWindowSchema = z
+  .string()
+  .regex(timeWindowPattern, 'Format hh24:mi-hh24:mi, e.g. 03:00-05:00');
 /** `ddd:hh24:mi-ddd:hh24:mi`, UTC — the weekly maintenance window. */
 export const maintenanceWindowSchema = z
   .string()
   .regex(weeklyWindowPattern, 'Format ddd:hh24:mi-ddd:hh24:mi, e.g. sun:05:00-sun:07:00');
 
-const arnSchema = z.string().regex(/^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:.+$/, 'An ARN, e.g. arn:aws:…');
+const arnSchema = z
+  .string()
+  .regex(/^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:.+$/, 'An ARN, e.g. arn:aws:…');
 
 // ---------------------------------------------------------------------------------------------
 // Network and clients
@@ -108,7 +116,11 @@ export type Clients = z.infer<typeof clientsSchema>;
 // ---------------------------------------------------------------------------------------------
 
 export const parameterSchema = z.object({
-  name: z.string().min(1).max(255).regex(/^[a-z0-9-]+$/, 'Parameter names are lowercase, e.g. maxmemory-policy'),
+  name: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[a-z0-9-]+$/, 'Parameter names are lowercase, e.g. maxmemory-policy'),
   value: z.string().min(1).max(1024),
 });
 
@@ -138,7 +150,11 @@ export const rbacUserSchema = z.object({
     .max(40)
     .regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, 'Letters, digits and hyphens, starting with a letter'),
   /** The name clients log in with; one user of the group must be named `default`. */
-  userName: z.string().min(1).max(40).regex(/^[a-zA-Z0-9_-]+$/, 'Letters, digits, "-" and "_"'),
+  userName: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[a-zA-Z0-9_-]+$/, 'Letters, digits, "-" and "_"'),
   /** Redis ACL rule, e.g. `on ~* +@all` or `off -@all`. */
   accessString: z.string().min(1).max(2048),
   /** `password`: passwords come from a sensitive variable; `iam`: IAM auth; `none`: no password. */
@@ -152,7 +168,11 @@ const authObjectSchema = z.object({
   tokenUpdateStrategy: z.enum(['ROTATE', 'SET', 'DELETE']).default('ROTATE'),
   users: z.array(rbacUserSchema).max(100).default([]),
 });
-export const authSchema = authObjectSchema.default({ mode: 'token', tokenUpdateStrategy: 'ROTATE', users: [] });
+export const authSchema = authObjectSchema.default({
+  mode: 'token',
+  tokenUpdateStrategy: 'ROTATE',
+  users: [],
+});
 export type Auth = z.infer<typeof authSchema>;
 
 /**
@@ -202,25 +222,52 @@ export const logStreamSchema = z.object({
     .regex(/^[a-zA-Z0-9_.-]{1,64}$/, 'A delivery stream name: letters, digits, "_", "." and "-"')
     .optional(),
 });
-const disabledLog = { enabled: false, destination: 'cloudwatch-logs', format: 'json', retentionDays: 30 } as const;
+const disabledLog = {
+  enabled: false,
+  destination: 'cloudwatch-logs',
+  format: 'json',
+  retentionDays: 30,
+} as const;
 export const logsSchema = z
   .object({ slowLog: logStreamSchema.default(disabledLog), engineLog: logStreamSchema.default(disabledLog) })
   .default({ slowLog: disabledLog, engineLog: disabledLog });
 export type LogStream = z.infer<typeof logStreamSchema>;
 
+const ALARM_DEFAULTS = {
+  enabled: true,
+  cpuPercent: 80,
+  memoryPercent: 85,
+  evictions: 1000,
+  connections: 50_000,
+  replicationLagSeconds: 30,
+  evaluationPeriods: 2,
+  treatMissingData: 'missing',
+} as const;
+
 export const alarmsSchema = z
   .object({
-    enabled: z.boolean().default(true),
-    /** Alarm when CPU (EngineCPUUtilization for Valkey/Redis) stays above this percentage. */
-    cpuPercent: z.number().min(1).max(100).default(80),
-    /** Alarm when memory use (DatabaseMemoryUsagePercentage) stays above this percentage. */
-    memoryPercent: z.number().min(1).max(100).default(85),
-    /** Alarm on this many evictions per period; 0 turns the evictions alarm off. */
-    evictions: z.number().int().min(0).max(1_000_000_000).default(1000),
+    enabled: z.boolean().default(ALARM_DEFAULTS.enabled),
+    /**
+     * Alarm when the engine's CPU (EngineCPUUtilization) stays above this percentage; serverless: ECPU use
+     * as a percentage of the ECPU limit. Nodes with 2 vCPUs or fewer also get a host CPU alarm at 90% ÷ vCPUs.
+     */
+    cpuPercent: z.number().min(1).max(100).default(ALARM_DEFAULTS.cpuPercent),
+    /** Alarm when memory use (DatabaseMemoryUsagePercentage; serverless: of the storage limit) stays above this percentage. */
+    memoryPercent: z.number().min(1).max(100).default(ALARM_DEFAULTS.memoryPercent),
+    /** Alarm on this many evictions per 5 minutes; 0 turns the evictions alarm off. */
+    evictions: z.number().int().min(0).max(1_000_000_000).default(ALARM_DEFAULTS.evictions),
+    /** Alarm above this many client connections per node (a node accepts 65,000); 0 turns it off. */
+    connections: z.number().int().min(0).max(65_000).default(ALARM_DEFAULTS.connections),
+    /** Alarm when a replica lags its primary by more than this many seconds; 0 turns it off. */
+    replicationLagSeconds: z.number().min(0).max(3600).default(ALARM_DEFAULTS.replicationLagSeconds),
     /** Consecutive 5-minute periods over the threshold before the alarm fires. */
-    evaluationPeriods: z.number().int().min(1).max(100).default(2),
+    evaluationPeriods: z.number().int().min(1).max(100).default(ALARM_DEFAULTS.evaluationPeriods),
+    /** How an alarm treats periods without data (a node being replaced publishes none). */
+    treatMissingData: z
+      .enum(['missing', 'notBreaching', 'breaching', 'ignore'])
+      .default(ALARM_DEFAULTS.treatMissingData),
   })
-  .default({ enabled: true, cpuPercent: 80, memoryPercent: 85, evictions: 1000, evaluationPeriods: 2 });
+  .default(ALARM_DEFAULTS);
 export type Alarms = z.infer<typeof alarmsSchema>;
 
 export const maintenanceSchema = z
@@ -236,12 +283,24 @@ export type Maintenance = z.infer<typeof maintenanceSchema>;
 /** Service names stamped from one cache design (rendered with `for_each`). */
 const instancesSchema = z.array(slugSchema).max(50).default([]);
 
+/** The workload a cache is expected to carry; only the cost estimate uses it. */
+export const expectedUsageSchema = z
+  .object({
+    /** Data held in the cache, in GB. */
+    dataGb: z.number().min(0.1).max(100_000).default(1),
+    /** Requests per second at a typical hour (one simple request of up to 1 KB is one ECPU). */
+    requestsPerSecond: z.number().min(0).max(100_000_000).default(1000),
+  })
+  .default({ dataGb: 1, requestsPerSecond: 1000 });
+export type ExpectedUsage = z.infer<typeof expectedUsageSchema>;
+
 const cacheCommon = {
   /** Short identifier, also the base of the AWS resource ID. */
   id: slugSchema,
   description: text(255).default(''),
   tags: tagsSchema,
   instances: instancesSchema,
+  expectedUsage: expectedUsageSchema,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -264,14 +323,19 @@ export const replicationGroupSchema = z.object({
   multiAz: z.boolean().default(true),
   automaticFailover: z.boolean().default(true),
   /** Availability Zones for the nodes, primary first (cluster mode disabled only). */
-  preferredAzs: z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/, 'An AZ such as us-east-1a')).default([]),
+  preferredAzs: z
+    .array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/, 'An AZ such as us-east-1a'))
+    .default([]),
   dataTiering: z.boolean().default(false),
   parameterGroup: parameterGroupSchema,
   atRestEncryption: z
     .object({ enabled: z.boolean().default(true), kmsKey: kmsKeySchema })
     .default({ enabled: true, kmsKey: { mode: 'aws-managed' } }),
   transitEncryption: z
-    .object({ enabled: z.boolean().default(true), mode: z.enum(['required', 'preferred']).default('required') })
+    .object({
+      enabled: z.boolean().default(true),
+      mode: z.enum(['required', 'preferred']).default('required'),
+    })
     .default({ enabled: true, mode: 'required' }),
   auth: authSchema,
   backups: z
@@ -323,7 +387,9 @@ export const memcachedSchema = z.object({
   nodeType: z.string().default('cache.t4g.small'),
   nodeCount: z.number().int().min(1).max(40).default(2),
   azMode: z.enum(['single-az', 'cross-az']).default('cross-az'),
-  preferredAzs: z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/, 'An AZ such as us-east-1a')).default([]),
+  preferredAzs: z
+    .array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/, 'An AZ such as us-east-1a'))
+    .default([]),
   port: z.number().int().min(1024).max(65535).default(11211),
   parameterGroup: parameterGroupSchema,
   transitEncryption: z.object({ enabled: z.boolean().default(true) }).default({ enabled: true }),
@@ -366,7 +432,11 @@ export const serverlessSchema = z.object({
 });
 export type Serverless = z.infer<typeof serverlessSchema>;
 
-export const cacheSchema = z.discriminatedUnion('kind', [replicationGroupSchema, memcachedSchema, serverlessSchema]);
+export const cacheSchema = z.discriminatedUnion('kind', [
+  replicationGroupSchema,
+  memcachedSchema,
+  serverlessSchema,
+]);
 export type Cache = z.infer<typeof cacheSchema>;
 export type CacheKind = Cache['kind'];
 

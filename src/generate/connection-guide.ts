@@ -1,0 +1,210 @@
+/**
+ * How developers connect: which output holds which endpoint, whether TLS and auth are on, where the
+ * secret comes from, and client snippets that fit the topology — cluster-mode-aware clients when
+ * cluster mode is on (and for serverless), the reader endpoint for reads, auto discovery for Memcached.
+ * Markdown, shared by the bundle README and the app.
+ */
+import type { Cache, ReplicationGroup, Serverless } from '@/model/design';
+import { snake } from './context';
+
+export interface ConnectionFacts {
+  cacheId: string;
+  /** `terraform output -raw <name>` names, with what each endpoint is for. */
+  endpoints: { output: string; purpose: string }[];
+  port: number;
+  tls: boolean;
+  /** How clients authenticate, in one sentence. */
+  auth: string;
+  clusterAware: boolean;
+  snippets: { client: string; language: string; code: string }[];
+}
+
+interface Credentials {
+  user?: string;
+  secret?: string;
+}
+
+function credentialsOf(cache: ReplicationGroup | Serverless): Credentials {
+  const id = snake(cache.id);
+  if (cache.auth.mode === 'token') return { secret: `TF_VAR_${id}_auth_token` };
+  if (cache.auth.mode === 'rbac') {
+    const user = cache.auth.users.find(
+      (candidate) => candidate.authentication === 'password' && candidate.userName !== 'default',
+    );
+    return user ? { user: user.userName, secret: `TF_VAR_${id}_user_passwords["${user.userId}"]` } : {};
+  }
+  return {};
+}
+
+function authSentence(cache: Cache): string {
+  if (cache.kind === 'memcached')
+    return 'Memcached has no authentication: only the security group keeps clients out.';
+  const id = snake(cache.id);
+  if (cache.auth.mode === 'token')
+    return `AUTH token: the value you set in TF_VAR_${id}_auth_token (keep it in a secret store such as AWS Secrets Manager and give it to the application from there).`;
+  if (cache.auth.mode === 'rbac') {
+    const enabled = cache.auth.users
+      .filter((user) => !/^off\b/.test(user.accessString))
+      .map((user) => user.userName);
+    return `RBAC: log in as ${enabled.join(' or ') || 'an enabled user'}; passwords are the values of TF_VAR_${id}_user_passwords.`;
+  }
+  return 'No authentication: anyone who can reach the endpoint can use the cache.';
+}
+
+/** Environment-variable names the snippets read: the host, port and secret come from outside the code. */
+const env = { host: 'CACHE_HOST', port: 'CACHE_PORT', user: 'CACHE_USER', password: 'CACHE_PASSWORD' };
+
+function redisSnippets(
+  clusterAware: boolean,
+  tls: boolean,
+  credentials: Credentials,
+): ConnectionFacts['snippets'] {
+  const pyAuth = [
+    credentials.user ? `username=os.environ["${env.user}"]` : '',
+    credentials.secret ? `password=os.environ["${env.password}"]` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const py = `import os\nfrom redis.${clusterAware ? 'cluster import RedisCluster' : 'client import Redis'}\n\nclient = ${clusterAware ? 'RedisCluster' : 'Redis'}(host=os.environ["${env.host}"], port=int(os.environ["${env.port}"]), ssl=${tls ? 'True' : 'False'}${pyAuth ? `, ${pyAuth}` : ''}, decode_responses=True)\nclient.set("greeting", "hello")`;
+  const nodeOptions = [
+    tls ? 'tls: {}' : '',
+    credentials.user ? `username: process.env.${env.user}` : '',
+    credentials.secret ? `password: process.env.${env.password}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const ioredis = clusterAware
+    ? `import { Cluster } from 'ioredis';\n\n// ElastiCache answers with node IPs behind TLS certificates for its DNS names: keep the names.\nconst client = new Cluster([{ host: process.env.${env.host}, port: Number(process.env.${env.port}) }], {\n  dnsLookup: (address, callback) => callback(null, address),\n  redisOptions: { ${nodeOptions} },\n});`
+    : `import Redis from 'ioredis';\n\nconst client = new Redis({ host: process.env.${env.host}, port: Number(process.env.${env.port}), ${nodeOptions} });`;
+  const goAuth = [
+    credentials.user ? `Username: os.Getenv("${env.user}"),` : '',
+    credentials.secret ? `Password: os.Getenv("${env.password}"),` : '',
+  ].filter(Boolean);
+  const goTls = tls ? ['TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12},'] : [];
+  const goFields = [
+    clusterAware
+      ? `Addrs: []string{os.Getenv("${env.host}") + ":" + os.Getenv("${env.port}")},`
+      : `Addr: os.Getenv("${env.host}") + ":" + os.Getenv("${env.port}"),`,
+    ...goTls,
+    ...goAuth,
+  ]
+    .map((line) => `\t${line}`)
+    .join('\n');
+  const go = `client := redis.${clusterAware ? 'NewClusterClient(&redis.ClusterOptions' : 'NewClient(&redis.Options'}{\n${goFields}\n})`;
+  const lettuceAuth = credentials.secret
+    ? `\n    .withAuthentication(${credentials.user ? `System.getenv("${env.user}")` : '"default"'}, System.getenv("${env.password}"))`
+    : '';
+  const lettuceUri = `RedisURI uri = RedisURI.builder()\n    .withHost(System.getenv("${env.host}"))\n    .withPort(Integer.parseInt(System.getenv("${env.port}")))\n    .withSsl(${tls})${lettuceAuth}\n    .build();`;
+  const lettuce = `${lettuceUri}\n${clusterAware ? 'RedisClusterClient client = RedisClusterClient.create(uri);' : 'RedisClient client = RedisClient.create(uri);'}`;
+  return [
+    { client: 'redis-py', language: 'python', code: py },
+    { client: 'ioredis', language: 'javascript', code: ioredis },
+    { client: 'go-redis', language: 'go', code: go },
+    { client: 'Lettuce', language: 'java', code: lettuce },
+  ];
+}
+
+function memcachedSnippets(tls: boolean): ConnectionFacts['snippets'] {
+  return [
+    {
+      client: 'ElastiCache Cluster Client for Java (auto discovery)',
+      language: 'java',
+      code: `// com.amazonaws:elasticache-java-cluster-client discovers the nodes from the configuration endpoint.\nMemcachedClient client = new MemcachedClient(\n    new InetSocketAddress(System.getenv("${env.host}"), Integer.parseInt(System.getenv("${env.port}"))));`,
+    },
+    {
+      client: 'memcache-plus (Node.js, auto discovery)',
+      language: 'javascript',
+      code: `import MemcachePlus from 'memcache-plus';\n\nconst client = new MemcachePlus({ hosts: [\`\${process.env.${env.host}}:\${process.env.${env.port}}\`], autodiscover: true${tls ? ', tls: true' : ''} });`,
+    },
+  ];
+}
+
+export function connectionFacts(cache: Cache): ConnectionFacts {
+  const id = snake(cache.id);
+  const plural = cache.instances.length ? 's' : '';
+  const byService = cache.instances.length ? ' (a map by service)' : '';
+  if (cache.kind === 'memcached') {
+    return {
+      cacheId: cache.id,
+      endpoints: [
+        {
+          output: `${id}_configuration_endpoint${plural}`,
+          purpose: `configuration endpoint for auto-discovering clients${byService}`,
+        },
+      ],
+      port: cache.port,
+      tls: cache.transitEncryption.enabled,
+      auth: authSentence(cache),
+      clusterAware: false,
+      snippets: memcachedSnippets(cache.transitEncryption.enabled),
+    };
+  }
+  if (cache.kind === 'serverless') {
+    const tls = true;
+    return {
+      cacheId: cache.id,
+      endpoints: [
+        { output: `${id}_endpoint${plural}`, purpose: `reads and writes${byService}` },
+        {
+          output: `${id}_reader_endpoint${plural}`,
+          purpose: `reads that may be slightly stale, on the next port${byService}`,
+        },
+      ],
+      port: cache.engine === 'memcached' ? 11211 : 6379,
+      tls,
+      auth: authSentence(cache),
+      clusterAware: cache.engine !== 'memcached',
+      snippets:
+        cache.engine === 'memcached'
+          ? memcachedSnippets(tls)
+          : redisSnippets(true, tls, credentialsOf(cache)),
+    };
+  }
+  const clusterAware = cache.clusterMode !== 'disabled';
+  return {
+    cacheId: cache.id,
+    endpoints: clusterAware
+      ? [
+          {
+            output: `${id}_configuration_endpoint${plural}`,
+            purpose: `cluster-mode-aware clients discover every shard from it${byService}`,
+          },
+        ]
+      : [
+          {
+            output: `${id}_primary_endpoint${plural}`,
+            purpose: `writes (and reads that must be current)${byService}`,
+          },
+          {
+            output: `${id}_reader_endpoint${plural}`,
+            purpose: `reads, spread over the replicas${byService}`,
+          },
+        ],
+    port: cache.port,
+    tls: cache.transitEncryption.enabled,
+    auth: authSentence(cache),
+    clusterAware,
+    snippets: redisSnippets(clusterAware, cache.transitEncryption.enabled, credentialsOf(cache)),
+  };
+}
+
+export function connectionGuideMarkdown(caches: readonly Cache[]): string {
+  return caches
+    .map((cache) => {
+      const facts = connectionFacts(cache);
+      const endpoints = facts.endpoints
+        .map((endpoint) => `- \`terraform output -raw ${endpoint.output}\` — ${endpoint.purpose}`)
+        .join('\n');
+      const snippets = facts.snippets
+        .map((snippet) => `${snippet.client}:\n\n\`\`\`${snippet.language}\n${snippet.code}\n\`\`\``)
+        .join('\n\n');
+      return [
+        `### ${cache.id}`,
+        endpoints,
+        `Port ${facts.port}; TLS ${facts.tls ? 'on — clients must connect with TLS' : 'off'}${facts.clusterAware ? '; use a cluster-mode-aware client' : ''}. ${facts.auth}`,
+        `The snippets read ${Object.values(env).join(', ')} from the environment.`,
+        snippets,
+      ].join('\n\n');
+    })
+    .join('\n\n');
+}
