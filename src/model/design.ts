@@ -73,14 +73,14 @@ const arnSchema = z
 // ---------------------------------------------------------------------------------------------
 
 export const networkSchema = z.discriminatedUnion('mode', [
-  z.object({
+  z.strictObject({
     /** Create a VPC with one private subnet per Availability Zone. */
     mode: z.literal('create'),
     vpcCidr: cidrSchema.default('10.0.0.0/16'),
     /** How many Availability Zones (and private subnets) to spread the caches over. */
     azCount: z.number().int().min(2).max(6).default(3),
   }),
-  z.object({
+  z.strictObject({
     /** Use a VPC and subnets that already exist; their IDs become variables. */
     mode: z.literal('existing'),
     vpcId: z
@@ -115,7 +115,7 @@ export type Clients = z.infer<typeof clientsSchema>;
 // Building blocks shared by cache kinds
 // ---------------------------------------------------------------------------------------------
 
-export const parameterSchema = z.object({
+export const parameterSchema = z.strictObject({
   name: z
     .string()
     .min(1)
@@ -142,7 +142,7 @@ export const kmsKeySchema = z
   .default({ mode: 'aws-managed' });
 export type KmsKey = z.infer<typeof kmsKeySchema>;
 
-export const rbacUserSchema = z.object({
+export const rbacUserSchema = z.strictObject({
   /** `user_id`: unique in the region. */
   userId: z
     .string()
@@ -162,7 +162,7 @@ export const rbacUserSchema = z.object({
 });
 export type RbacUser = z.infer<typeof rbacUserSchema>;
 
-const authObjectSchema = z.object({
+const authObjectSchema = z.strictObject({
   /** `token`: one AUTH token (a sensitive variable, never stored); `rbac`: users and a user group. */
   mode: z.enum(['none', 'token', 'rbac']).default('token'),
   tokenUpdateStrategy: z.enum(['ROTATE', 'SET', 'DELETE']).default('ROTATE'),
@@ -190,7 +190,7 @@ const serverlessAuthSchema = authObjectSchema.default({
   users: STARTER_RBAC_USERS,
 });
 
-export const logStreamSchema = z.object({
+export const logStreamSchema = z.strictObject({
   enabled: z.boolean().default(false),
   destination: z.enum(['cloudwatch-logs', 'kinesis-firehose']).default('cloudwatch-logs'),
   format: z.enum(['json', 'text']).default('json'),
@@ -307,7 +307,7 @@ const cacheCommon = {
 // Cache kinds
 // ---------------------------------------------------------------------------------------------
 
-export const replicationGroupSchema = z.object({
+export const replicationGroupSchema = z.strictObject({
   kind: z.literal('replication-group'),
   ...cacheCommon,
   engine: z.enum(['valkey', 'redis']).default('valkey'),
@@ -367,7 +367,7 @@ export const replicationGroupSchema = z.object({
         .default('global'),
       secondaries: z
         .array(
-          z.object({
+          z.strictObject({
             region: regionSchema,
             /** Replicas per shard in this region (may differ from the primary). */
             replicasPerShard: z.number().int().min(0).max(5).default(1),
@@ -380,7 +380,7 @@ export const replicationGroupSchema = z.object({
 });
 export type ReplicationGroup = z.infer<typeof replicationGroupSchema>;
 
-export const memcachedSchema = z.object({
+export const memcachedSchema = z.strictObject({
   kind: z.literal('memcached'),
   ...cacheCommon,
   engineVersion: z.string().default('1.6.17'),
@@ -392,7 +392,7 @@ export const memcachedSchema = z.object({
     .default([]),
   port: z.number().int().min(1024).max(65535).default(11211),
   parameterGroup: parameterGroupSchema,
-  transitEncryption: z.object({ enabled: z.boolean().default(true) }).default({ enabled: true }),
+  transitEncryption: z.strictObject({ enabled: z.boolean().default(true) }).default({ enabled: true }),
   maintenance: maintenanceSchema,
   notifications: z.boolean().default(true),
   alarms: alarmsSchema,
@@ -400,7 +400,7 @@ export const memcachedSchema = z.object({
 });
 export type Memcached = z.infer<typeof memcachedSchema>;
 
-export const serverlessSchema = z.object({
+export const serverlessSchema = z.strictObject({
   kind: z.literal('serverless'),
   ...cacheCommon,
   engine: z.enum(['valkey', 'redis', 'memcached']).default('valkey'),
@@ -445,7 +445,7 @@ export type CacheKind = Cache['kind'];
 // ---------------------------------------------------------------------------------------------
 
 /** The sizing and resilience fields an environment may change for one cache. */
-export const cacheOverrideSchema = z.object({
+export const cacheOverrideSchema = z.strictObject({
   nodeType: z.string().optional(),
   shards: z.number().int().min(1).max(500).optional(),
   replicasPerShard: z.number().int().min(0).max(5).optional(),
@@ -458,7 +458,7 @@ export const cacheOverrideSchema = z.object({
 });
 export type CacheOverride = z.infer<typeof cacheOverrideSchema>;
 
-export const environmentSchema = z.object({
+export const environmentSchema = z.strictObject({
   name: z
     .string()
     .min(1)
@@ -474,7 +474,7 @@ export type Environment = z.infer<typeof environmentSchema>;
 // The design
 // ---------------------------------------------------------------------------------------------
 
-export const designSchema = z.object({
+export const designSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Names the bundle folder and the zip; a lowercase slug. */
   name: slugSchema,

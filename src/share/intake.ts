@@ -38,12 +38,13 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function findUnsafeKey(value: unknown, depth = 0): string | undefined {
-  if (depth > MAX_DEPTH) return '(nesting deeper than 32 levels)';
+/** Walks the parsed JSON once: a key that could reach a prototype, or nesting no design has. */
+function findHazard(value: unknown, depth = 0): IntakeError | undefined {
   if (value === null || typeof value !== 'object') return undefined;
+  if (depth > MAX_DEPTH) return { kind: 'broken', message: `The design is nested deeper than ${MAX_DEPTH} levels; no design is.` };
   for (const key of Object.keys(value)) {
-    if (UNSAFE_KEYS.has(key)) return key;
-    const found = findUnsafeKey((value as Record<string, unknown>)[key], depth + 1);
+    if (UNSAFE_KEYS.has(key)) return { kind: 'unsafe', message: `The design contains the forbidden key "${key}"; it may have been tampered with.` };
+    const found = findHazard((value as Record<string, unknown>)[key], depth + 1);
     if (found) return found;
   }
   return undefined;
@@ -57,8 +58,8 @@ export function formatIssues(error: z.ZodError): { path: string; message: string
 export function intakeValue(value: unknown): IntakeResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return fail({ kind: 'broken', message: 'The design is not a JSON object.' });
-  const unsafe = findUnsafeKey(value);
-  if (unsafe) return fail({ kind: 'unsafe', message: `The design contains a forbidden key: ${unsafe}.` });
+  const hazard = findHazard(value);
+  if (hazard) return fail(hazard);
   let document = value as Record<string, unknown>;
   const version = document.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
