@@ -4,6 +4,7 @@
  * offline `plan`. Prints a table and a closing `N passed, M failed` line; exits 1 on any failure.
  *
  * Environment: FC_SEED replays a random batch, RANDOM_DESIGNS sets its size (default 25),
+ * INJECTION_STRINGS the number of adversarial strings pushed through plan (default 1,000),
  * TERRAFORM_BIN / TF_PLUGIN_MIRROR point at terraform and the provider mirror.
  */
 import fc from 'fast-check';
@@ -14,11 +15,12 @@ import { validDesignArbitrary } from '../src/testing/design-arbitrary';
 import { printTable } from './terraform/report';
 import { alarmDimensionProblems } from './terraform/alarms';
 import { bundleCases } from './terraform/cases';
-import { injectionDesign, plannedValueMismatches } from './terraform/injection';
+import { adversarialStrings, injectionFuzzDesigns, plannedValueMismatches } from './terraform/injection';
 import { verifyBundles, type BundleCase } from './terraform/verify';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 const randomCount = Number(process.env.RANDOM_DESIGNS ?? 25);
+const injectionCount = Number(process.env.INJECTION_STRINGS ?? 1000);
 
 const presetCases: BundleCase[] = PRESETS.flatMap((preset) => bundleCases(preset.id, preset.design));
 const randomDesigns: Design[] = fc.sample(validDesignArbitrary, { numRuns: randomCount, seed });
@@ -42,14 +44,24 @@ try {
     }),
     ...(await verifyBundles(randomCases, { concurrency: 2 })),
   ];
-  const injection = injectionDesign();
-  const [injected] = await verifyBundles(bundleCases('injection (adversarial strings, plan values compared)', injection), {
-    showJson: true,
+  // Adversarial user text: every string must reach Terraform's plan unchanged.
+  const strings = adversarialStrings(injectionCount, seed);
+  const { designs: injectionDesigns, refused } = injectionFuzzDesigns(strings);
+  console.log(
+    `Injection fuzz: ${strings.length} strings over ${injectionDesigns.length} designs (seed ${seed}); ${refused.length} refused by the schema (too long or not text)`,
+  );
+  const injected = await verifyBundles(
+    injectionDesigns.flatMap((design) => bundleCases(design.name, design)),
+    { concurrency: 2, showJson: true },
+  );
+  injected.forEach((result, index) => {
+    const mismatches = result.plan ? plannedValueMismatches(result.plan, injectionDesigns[index]!) : [];
+    results.push(
+      result.ok && mismatches.length
+        ? { ...result, ok: false, failedStep: 'show', detail: `Planned values differ from the design:\n${mismatches.join('\n')}` }
+        : result,
+    );
   });
-  const mismatches = injected?.plan ? plannedValueMismatches(injected.plan, injection) : [];
-  if (injected?.ok && mismatches.length)
-    Object.assign(injected, { ok: false, failedStep: 'show', detail: `Planned values differ from the design:\n${mismatches.join('\n')}` });
-  results.push(injected!);
   if (nondeterministic.length)
     console.error(`Non-deterministic output for: ${nondeterministic.map((design) => design.name).join(', ')}`);
   printTable(results);

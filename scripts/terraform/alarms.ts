@@ -15,19 +15,33 @@ function memberClusters(group: PlannedResource): string[] {
     return Array.from({ length: clusters }, (_, index) => `${id}-${pad(index + 1, 3)}`);
   const shards = Number(group.values.num_node_groups);
   const nodes = Number(group.values.replicas_per_node_group) + 1;
-  return Array.from({ length: shards * nodes }, (_, index) => `${id}-${pad(Math.floor(index / nodes) + 1, 4)}-${pad((index % nodes) + 1, 3)}`);
+  return Array.from(
+    { length: shards * nodes },
+    (_, index) => `${id}-${pad(Math.floor(index / nodes) + 1, 4)}-${pad((index % nodes) + 1, 3)}`,
+  );
 }
 
 export function alarmDimensionProblems(plan: PlanJson): string[] {
   const resources = plannedResources(plan);
   const ofType = (type: string) => resources.filter((resource) => resource.type === type);
-  const members = new Set(ofType('aws_elasticache_replication_group').filter((group) => !group.values.global_replication_group_id).flatMap(memberClusters));
+  // Global datastore secondaries live in other regions (their alarms would too) and inherit the engine,
+  // so their planned values carry none: they are left out.
+  const members = new Set(
+    ofType('aws_elasticache_replication_group')
+      .filter((group) => group.values.engine)
+      .flatMap(memberClusters),
+  );
   const memcachedNodes = new Set(
     ofType('aws_elasticache_cluster').flatMap((cluster) =>
-      Array.from({ length: Number(cluster.values.num_cache_nodes) }, (_, index) => `${cluster.values.cluster_id}/${pad(index + 1, 4)}`),
+      Array.from(
+        { length: Number(cluster.values.num_cache_nodes) },
+        (_, index) => `${cluster.values.cluster_id}/${pad(index + 1, 4)}`,
+      ),
     ),
   );
-  const serverless = new Set(ofType('aws_elasticache_serverless_cache').map((cache) => String(cache.values.name)));
+  const serverless = new Set(
+    ofType('aws_elasticache_serverless_cache').map((cache) => String(cache.values.name)),
+  );
   const watched = new Set<string>();
   const problems: string[] = [];
   for (const alarm of ofType('aws_cloudwatch_metric_alarm')) {
@@ -38,10 +52,14 @@ export function alarmDimensionProblems(plan: PlanJson): string[] {
         : dimensions.CacheNodeId !== undefined
           ? memcachedNodes.has(`${dimensions.CacheClusterId}/${dimensions.CacheNodeId}`)
           : members.has(dimensions.CacheClusterId ?? '');
-    if (!known) problems.push(`${alarm.address}: dimensions ${JSON.stringify(dimensions)} name nothing the bundle creates`);
+    if (!known)
+      problems.push(
+        `${alarm.address}: dimensions ${JSON.stringify(dimensions)} name nothing the bundle creates`,
+      );
     if (dimensions.CacheClusterId) watched.add(dimensions.CacheClusterId);
   }
   if (ofType('aws_cloudwatch_metric_alarm').length > 0)
-    for (const member of members) if (!watched.has(member)) problems.push(`member cluster ${member} has no alarm`);
+    for (const member of members)
+      if (!watched.has(member)) problems.push(`member cluster ${member} has no alarm`);
   return problems;
 }

@@ -3,8 +3,10 @@
  * values and access strings hold quotes, backslashes, `${…}`, `%{…}`, newlines, tabs and emoji must
  * plan, and the values in `terraform show -json` must equal the input exactly.
  */
+import fc from 'fast-check';
 import { defineDesign } from '../../src/model/defaults';
-import type { Design } from '../../src/model/design';
+import { designSchema, type Design } from '../../src/model/design';
+import { checkDesign } from '../../src/model/rules';
 import { plannedResources, type PlanJson } from './verify';
 
 export const ADVERSARIAL_STRINGS = [
@@ -20,10 +22,10 @@ export const ADVERSARIAL_STRINGS = [
   '<<EOT\nheredoc marker\nEOT',
 ];
 
-export function injectionDesign(strings: readonly string[] = ADVERSARIAL_STRINGS): Design {
+export function injectionDesign(strings: readonly string[] = ADVERSARIAL_STRINGS, name = 'injection'): Design {
   const pick = (index: number) => strings[index % strings.length]!;
   return defineDesign({
-    name: 'injection',
+    name,
     description: strings.join(' | '),
     tags: Object.fromEntries(strings.map((value, index) => [`Tag${index}`, value])),
     notes: strings.join('\n'),
@@ -31,18 +33,18 @@ export function injectionDesign(strings: readonly string[] = ADVERSARIAL_STRINGS
       {
         kind: 'replication-group',
         id: 'rg',
-        description: pick(0) + pick(2) + pick(3),
-        tags: { Note: pick(4), Emoji: pick(6) },
-        parameterGroup: { mode: 'custom', parameters: [{ name: 'notify-keyspace-events', value: pick(3) }] },
+        description: pick(1),
+        tags: { Note: pick(5), Emoji: pick(6) },
+        parameterGroup: { mode: 'custom', parameters: [{ name: 'notify-keyspace-events', value: pick(3) || 'x' }] },
         auth: {
           mode: 'rbac',
           users: [
             { userId: 'default', userName: 'default', accessString: 'off -@all', authentication: 'none' },
-            { userId: 'app', userName: 'app', accessString: `on ~${pick(2)} +@all`, authentication: 'password' },
+            { userId: 'app', userName: 'app', accessString: `on ~${pick(4)} +@all`, authentication: 'password' },
           ],
         },
       },
-      { kind: 'serverless', id: 'sl', description: pick(5) + pick(7) + pick(8), tags: { Quote: pick(1) } },
+      { kind: 'serverless', id: 'sl', description: pick(2), tags: { Quote: pick(7) } },
     ],
   });
 }
@@ -73,4 +75,40 @@ export function plannedValueMismatches(plan: PlanJson, design: Design): string[]
   for (const [key, value] of Object.entries(serverless.tags))
     expectValue(serverlessAddress, `tags.${key}`, value, (values) => (values.tags as Record<string, unknown>)?.[key]);
   return mismatches;
+}
+
+/** Pieces that have broken HCL writers: quotes, escapes, template openers, heredoc markers, controls, bidi, marks, emoji. */
+const HOSTILE_PIECES = [
+  '"', '\\', '\\"', '${', '%{', '$${', '%%{', '}', '~}', '<<EOT', '<<-EOT', 'EOT', '\n', '\r\n', '\r', '\t', '\u0000',
+  '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u00a0', '\u200b', '\u200d', '\u202e', '\u2066', '\u0301', 'e\u0301',
+  '\u1100\u1161', '🚀', '👨‍👩‍👧', '🇪🇺', '\ufeff', '\ufffd', '$', '%', '$$', '%%', '#', '//', '/*', '*/', ' ', '=', ',',
+];
+
+/** Adversarial strings: hostile pieces mixed with random Unicode, seeded. NFC like the model stores them. */
+export function adversarialStrings(count: number, seed: number): string[] {
+  const piece = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_PIECES) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
+  );
+  const sampled = fc.sample(fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join('')), { numRuns: count, seed });
+  return [...ADVERSARIAL_STRINGS, ...sampled].map((value) => value.normalize('NFC'));
+}
+
+/**
+ * Splits the strings over designs that pass our rules (each string lands in a tag value, a description,
+ * a parameter value or an access string). Strings our schema refuses (too long, lone surrogates) must be
+ * refused by it — returned separately so the caller can check that they never reach Terraform.
+ */
+export function injectionFuzzDesigns(strings: readonly string[], perDesign = 40): { designs: Design[]; refused: string[] } {
+  const refused = strings.filter((value) => !designSchema.shape.description.safeParse(value).success || value.length > 255 || value.length === 0);
+  const usable = strings.filter((value) => !refused.includes(value));
+  const designs: Design[] = [];
+  for (let start = 0; start < usable.length; start += perDesign) {
+    const design = injectionDesign(usable.slice(start, start + perDesign), `injection-${designs.length + 1}`);
+    const errors = checkDesign(design).filter((finding) => finding.severity === 'error');
+    if (errors.length) throw new Error(`injection design ${design.name} breaks rules: ${errors.map((error) => error.message).join('; ')}`);
+    designs.push(design);
+  }
+  return { designs, refused };
 }

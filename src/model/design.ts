@@ -11,7 +11,19 @@ import { REGIONS } from './catalog';
 
 export const SCHEMA_VERSION = 1;
 
-const text = (max: number) => z.string().max(max);
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Free text from users. Terraform normalizes strings to NFC, so the model does too: what the design
+ * holds is then exactly what Terraform sees. Lone surrogates are not text and cannot be written as UTF-8.
+ */
+export const userText = (max: number) =>
+  z
+    .string()
+    .max(max, `At most ${max} characters`)
+    .refine((value) => !LONE_SURROGATE.test(value), 'Contains an invalid character (a lone surrogate)')
+    .overwrite((value) => value.normalize('NFC'));
+const text = userText;
 
 /** Lowercase slug: letters, digits and single hyphens; used in file names and resource IDs. */
 export const slugSchema = z
@@ -26,13 +38,12 @@ export const regionSchema = z.enum(REGIONS);
 /** AWS tag keys and values (the AWS limits: 128 / 256 characters; `aws:` is reserved). */
 export const tagsSchema = z
   .record(
-    z
-      .string()
-      .min(1)
-      .max(128)
+    userText(128)
+      .min(1, 'Required')
       .refine((key) => !key.toLowerCase().startsWith('aws:'), 'Tag keys starting with "aws:" are reserved'),
-    z.string().max(256),
+    userText(256),
   )
+  .refine((tags) => Object.keys(tags).length <= 50, 'AWS allows at most 50 tags per resource')
   .default({});
 export type Tags = z.infer<typeof tagsSchema>;
 
@@ -121,7 +132,7 @@ export const parameterSchema = z.strictObject({
     .min(1)
     .max(255)
     .regex(/^[a-z0-9-]+$/, 'Parameter names are lowercase, e.g. maxmemory-policy'),
-  value: z.string().min(1).max(1024),
+  value: userText(1024).min(1),
 });
 
 export const parameterGroupSchema = z
@@ -156,7 +167,7 @@ export const rbacUserSchema = z.strictObject({
     .max(40)
     .regex(/^[a-zA-Z0-9_-]+$/, 'Letters, digits, "-" and "_"'),
   /** Redis ACL rule, e.g. `on ~* +@all` or `off -@all`. */
-  accessString: z.string().min(1).max(2048),
+  accessString: userText(2048).min(1),
   /** `password`: passwords come from a sensitive variable; `iam`: IAM auth; `none`: no password. */
   authentication: z.enum(['password', 'iam', 'none']).default('password'),
 });
