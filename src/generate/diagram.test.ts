@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from '@/model/presets';
+import { validDesignArbitrary } from '@/testing/design-arbitrary';
+import { DIAGRAM_PALETTES, topologyCounts, topologySvg } from './diagram';
+
+const countRole = (svg: string, role: string) => svg.split(`data-role="${role}"`).length - 1;
+
+function drawnCounts(svg: string) {
+  return {
+    primaries: countRole(svg, 'primary'),
+    replicas: countRole(svg, 'replica'),
+    nodes: countRole(svg, 'node'),
+    serverless: countRole(svg, 'serverless'),
+    regions: countRole(svg, 'region'),
+  };
+}
+
+describe('topology diagram', () => {
+  it('draws as many primaries, replicas, nodes and regions as each preset has, in both themes', () => {
+    for (const preset of PRESETS)
+      for (const palette of Object.values(DIAGRAM_PALETTES))
+        expect(drawnCounts(topologySvg(preset.design, palette)), preset.id).toEqual(
+          topologyCounts(preset.design),
+        );
+  });
+
+  it('matches the design for random designs and stays well-formed', () => {
+    fc.assert(
+      fc.property(validDesignArbitrary, (design) => {
+        const svg = topologySvg(design);
+        expect(drawnCounts(svg)).toEqual(topologyCounts(design));
+        expect(svg.startsWith('<svg ')).toBe(true);
+        expect(svg.split('<g').length).toBe(svg.split('</g>').length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('shows the replication direction of a global datastore and labels node type and version', () => {
+    const svg = topologySvg(PRESETS.find((preset) => preset.id === 'global-valkey')!.design);
+    expect(svg).toContain('data-from="us-east-1" data-to="us-west-2"');
+    expect(svg).toContain('data-from="us-east-1" data-to="eu-west-1"');
+    expect(svg).toMatch(/Valkey 8\.0 · cache\.r7g\.large/);
+  });
+
+  it('escapes text that came from the user', () => {
+    const design = structuredClone(PRESETS[0]!.design);
+    design.clients.cidrBlocks = [];
+    design.network = {
+      mode: 'existing',
+      vpcId: 'vpc-0123456789abcdef0',
+      subnetIds: ['subnet-0123456789abcdef0'],
+      vpcCidr: '10.0.0.0/16',
+    };
+    expect(topologySvg(design)).not.toMatch(/<script/);
+  });
+});
