@@ -21,14 +21,27 @@ function memberClusters(group: PlannedResource): string[] {
   );
 }
 
+/** Addresses of resources configured with an aliased provider (`provider = aws.us_west_2`). */
+function aliasedAddresses(plan: PlanJson): Set<string> {
+  const configuration = plan.configuration as {
+    root_module?: { resources?: { address: string; provider_config_key?: string }[] };
+  };
+  return new Set(
+    (configuration?.root_module?.resources ?? [])
+      .filter((resource) => resource.provider_config_key?.includes('.'))
+      .map((resource) => resource.address),
+  );
+}
+
 export function alarmDimensionProblems(plan: PlanJson): string[] {
   const resources = plannedResources(plan);
   const ofType = (type: string) => resources.filter((resource) => resource.type === type);
-  // Global datastore secondaries live in other regions (their alarms would too) and inherit the engine,
-  // so their planned values carry none: they are left out.
+  // Global datastore secondaries live in other regions, under an aliased provider; their alarms would
+  // belong there too, so they are left out.
+  const aliased = aliasedAddresses(plan);
   const members = new Set(
     ofType('aws_elasticache_replication_group')
-      .filter((group) => group.values.engine)
+      .filter((group) => !aliased.has(group.address))
       .flatMap(memberClusters),
   );
   const memcachedNodes = new Set(
