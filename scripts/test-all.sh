@@ -10,3 +10,4 @@ step "type-check";       npx tsc -p tsconfig.json --noEmit
 step "design schema";    npx tsx scripts/write-json-schema.ts --check
 step "unit tests";       npx vitest run
 step "terraform suite";  npx tsx scripts/terraform-suite.ts
+step "end-to-end";       npx vite build && npx playwright test

@@ -57,6 +57,13 @@ export interface EnvironmentCost {
 }
 
 const round = (usd: number) => Math.round(usd * 100) / 100;
+
+/** `1234567.891` → `1,234,567.89`; by hand, because `toLocaleString` is slow on every keystroke. */
+export function groupThousands(value: number, decimals = 0): string {
+  const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
 const sum = (values: (number | null)[]) =>
   values.some((value) => value === null)
     ? null
@@ -99,7 +106,7 @@ function serverlessLines(engine: Engine, usage: ExpectedUsage): CostLine[] {
       monthlyUsd: round(storedGb * prices.gbHour * HOURS_PER_MONTH),
     },
     {
-      label: `ECPUs: ${usage.requestsPerSecond.toLocaleString('en-US')}/s ≈ ${Math.round(millionEcpus).toLocaleString('en-US')} million at $${prices.millionEcpu}/million`,
+      label: `ECPUs: ${groupThousands(usage.requestsPerSecond)}/s ≈ ${groupThousands(Math.round(millionEcpus))} million at $${prices.millionEcpu}/million`,
       monthlyUsd: round(millionEcpus * prices.millionEcpu),
     },
   ];
@@ -186,10 +193,7 @@ export function estimateCost(design: Design): EnvironmentCost[] {
   });
 }
 
-export const formatUsd = (usd: number | null) =>
-  usd === null
-    ? 'unknown'
-    : `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const formatUsd = (usd: number | null) => (usd === null ? 'unknown' : `$${groupThousands(usd, 2)}`);
 
 /** The estimate as plain text lines, for the CLI and the bundle README. */
 export function costReport(design: Design): string[] {

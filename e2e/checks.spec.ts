@@ -1,0 +1,37 @@
+import { test, expect } from './fixtures';
+import { openApp } from './app';
+
+test('an invalid value shows its error under the field and in Checks, which leads back to it', async ({
+  page,
+}) => {
+  await openApp(page);
+  const port = page.getByRole('spinbutton', { name: 'Port' });
+  await port.fill('80');
+
+  await expect(port).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('At least 1024')).toBeVisible();
+
+  const checksTab = page.getByRole('tab', { name: /Checks/ });
+  await expect(checksTab).toContainText('1 error');
+  await checksTab.click();
+  const entry = page.getByRole('button', { name: /Port: At least 1024/ });
+  await expect(entry).toBeVisible();
+
+  await port.blur();
+  await entry.click();
+  await expect(port).toBeFocused();
+
+  await port.fill('6380');
+  await expect(port).toHaveAttribute('aria-invalid', 'false');
+  await expect(entry).toHaveCount(0);
+});
+
+test('a rule that relates two fields is listed, and leads to the field it marks', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('switch', { name: 'Automatic failover' }).uncheck();
+  await page.getByRole('tab', { name: /Checks/ }).click();
+  const finding = page.getByRole('button', { name: /Automatic failover: Multi-AZ needs automatic failover/ });
+  await expect(finding).toBeVisible();
+  await finding.click();
+  await expect(page.getByRole('switch', { name: 'Automatic failover' })).toBeFocused();
+});

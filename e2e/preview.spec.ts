@@ -1,0 +1,81 @@
+import { test, expect } from './fixtures';
+import { readFile } from 'node:fs/promises';
+import { choose, codeView, downloadVia, openApp, openFile, waitForMonaco } from './app';
+
+test('the default design shows its replication group, first as static text, then in Monaco', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await openApp(page);
+  await expect(page.getByRole('tab', { name: 'elasticache.tf' })).toHaveAttribute('aria-selected', 'true');
+  await expect(codeView(page)).toContainText('resource "aws_elasticache_replication_group" "app_cache"');
+  await waitForMonaco(page);
+  await expect(codeView(page).locator('.monaco-editor')).toContainText('aws_elasticache_replication_group');
+  // The read-only editor is set up to need no worker at all.
+  expect(workers).toEqual([]);
+});
+
+test('changing the node type changes its line in the preview, highlighted', async ({ page }) => {
+  await openApp(page);
+  await waitForMonaco(page);
+  await openFile(page, 'terraform.tfvars.example');
+  await expect(codeView(page)).toContainText('app_cache_node_type = "cache.r7g.large"');
+
+  await choose(page, 'Node type', /^cache\.r7g\.xlarge/);
+
+  // The changed line is highlighted for a moment, so look for that first.
+  await expect(codeView(page).locator('.preview-changed-line')).toHaveCount(1);
+  await expect(codeView(page)).toContainText('app_cache_node_type = "cache.r7g.xlarge"');
+  await expect(codeView(page)).not.toContainText('"cache.r7g.large"');
+});
+
+test('each bundle file has a tab, and the open one can be copied and downloaded', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  const files = page.getByRole('tablist', { name: 'Bundle files' }).getByRole('tab');
+  await expect(files).toHaveText([
+    'versions.tf',
+    'providers.tf',
+    'variables.tf',
+    'network.tf',
+    'security.tf',
+    'elasticache.tf',
+    'monitoring.tf',
+    'outputs.tf',
+    'terraform.tfvars.example',
+    'README.md',
+  ]);
+  await openFile(page, 'versions.tf');
+  await page.getByRole('button', { name: 'Copy versions.tf' }).click();
+  await expect(page.getByText('Copied versions.tf')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('required_providers');
+
+  const download = await downloadVia(page, () =>
+    page.getByRole('button', { name: 'Download versions.tf' }).click(),
+  );
+  expect(download.suggestedFilename()).toBe('versions.tf');
+  expect(await readFile((await download.path())!, 'utf8')).toBe(copied);
+});
+
+test('the split between form and preview can be resized, also with the keyboard', async ({ page }) => {
+  await openApp(page);
+  const divider = page.getByRole('separator', { name: 'Resize the form and the preview' });
+  const form = page.getByRole('region', { name: 'Design form' });
+  const before = (await form.boundingBox())!.width;
+  await divider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await form.boundingBox())!.width).toBeGreaterThan(before + 20);
+
+  const box = (await divider.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(box.x - 200, box.y + 200, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await form.boundingBox())!.width).toBeLessThan(before - 100);
+});

@@ -1,0 +1,238 @@
+/**
+ * The workspace: top bar, the form beside its output, and the flows that bring designs in and out —
+ * presets, share links, imports, autosave, undo.
+ */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import Box from '@mui/material/Box';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import type { Design } from '@/model/design';
+import type { Preset } from '@/model/presets';
+import type { FieldPath } from '@/model/rules';
+import type { IntakeError } from '@/share/intake';
+import type { DesignFormHandle } from '@/features/design-form/DesignForm';
+import { useUndoShortcuts } from '@/features/history/use-undo-shortcuts';
+import { describeIntakeError } from '@/features/share/link-errors';
+import { readLinkedDesign, shareUrl, showInAddressBar } from '@/features/share/share-link';
+import { copyText } from '@/features/shared/browser-files';
+import { NotificationsProvider, useNotify } from '@/features/shared/notifications';
+import { useOpenedOnce } from '@/features/shared/use-opened-once';
+import { createDesignSession, type DesignSession } from './design-session';
+import { OutputPanel } from './OutputPanel';
+import { SplitLayout } from './SplitLayout';
+import { TopBar } from './TopBar';
+import { isBlankDesign, linkNotice, sameDesign, type Notice, type Startup } from './startup';
+import { useDesignPersistence } from './use-design-persistence';
+
+// The form and the rules load right after the first paint, which shows the shell and the Terraform;
+// dialogs and notices load when first needed.
+const loadForm = () => import('@/features/design-form/DesignForm');
+/** Starts downloading the form while the startup design is still being read. */
+export const preloadForm = () => void loadForm();
+const DesignForm = lazy(loadForm);
+const OpenLinkDialog = lazy(() => import('@/features/share/OpenLinkDialog'));
+const CopyLinkDialog = lazy(() => import('@/features/share/CopyLinkDialog'));
+const Notices = lazy(() => import('./Notices'));
+
+function FormSkeleton() {
+  return (
+    <Stack spacing={2} role="status" aria-label="Loading the form">
+      {[140, 96, 420].map((height, index) => (
+        <Skeleton key={index} variant="rounded" height={height} />
+      ))}
+    </Stack>
+  );
+}
+
+function Workspace({ session, startup }: { session: DesignSession; startup: Startup }) {
+  const notify = useNotify();
+  const formRef = useRef<DesignFormHandle>(null);
+  const [notices, setNotices] = useState(startup.notices);
+  const [pendingLink, setPendingLink] = useState(startup.pendingLink);
+  const [linkToCopy, setLinkToCopy] = useState<string>();
+  // Monaco (a large download and parse) waits until the form is on screen.
+  const [formReady, setFormReady] = useState(false);
+  const openLinkDialogLoaded = useOpenedOnce(pendingLink !== undefined);
+  const copyLinkDialogLoaded = useOpenedOnce(linkToCopy !== undefined);
+
+  const addNotice = useCallback(
+    (notice: Notice) =>
+      setNotices((current) => [...current.filter((other) => other.id !== notice.id), notice]),
+    [],
+  );
+  const dismissNotice = useCallback(
+    (id: string) => setNotices((current) => current.filter((notice) => notice.id !== id)),
+    [],
+  );
+  const onSaveError = useCallback(
+    (message: string) => addNotice({ id: 'storage', severity: 'warning', title: 'Autosave is off', message }),
+    [addNotice],
+  );
+
+  useEffect(() => session.onReplace((design) => formRef.current?.reset(design)), [session]);
+  useUndoShortcuts(session.undo, session.redo);
+  useDesignPersistence(session, onSaveError);
+  useEffect(() => {
+    import('@/model/rules').then(
+      ({ checkDesign }) => session.setChecker(checkDesign),
+      () =>
+        notify({
+          message: 'The checks could not be loaded; reload the page to see them.',
+          severity: 'error',
+        }),
+    );
+  }, [session, notify]);
+
+  /** Replaces the design as one undoable step, and says so with an Undo action. */
+  const replaceDesign = useCallback(
+    (design: Design, message: string) => {
+      session.replace(design);
+      notify({ message, action: { label: 'Undo', onClick: session.undo } });
+    },
+    [session, notify],
+  );
+  const openLinkedDesign = useCallback(
+    (design: Design) => replaceDesign(design, `Opened the shared design “${design.name}”`),
+    [replaceDesign],
+  );
+
+  // A link pasted into the address bar of the open app changes only the fragment.
+  useEffect(() => {
+    const onHashChange = () => {
+      const linked = readLinkedDesign(location.hash);
+      if (!linked) return;
+      if (!linked.ok) return addNotice(linkNotice(linked.error));
+      dismissNotice('link');
+      const current = session.getState().design;
+      if (sameDesign(current, linked.design)) return;
+      if (isBlankDesign(current)) openLinkedDesign(linked.design);
+      else setPendingLink(linked.design);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [session, addNotice, dismissNotice, openLinkedDesign]);
+
+  const copyLink = async () => {
+    const { design, schemaIssues } = session.getState();
+    showInAddressBar(design);
+    const url = shareUrl(design);
+    if (!(await copyText(url))) return setLinkToCopy(url);
+    notify(
+      schemaIssues.length
+        ? {
+            message:
+              'Share link copied. Some fields are invalid: the link holds the design as it was before them.',
+            severity: 'warning',
+          }
+        : { message: 'Share link copied' },
+    );
+  };
+
+  const onPreset = (preset: Preset) =>
+    replaceDesign(structuredClone(preset.design), `Loaded the preset “${preset.title}”`);
+  const onImport = (design: Design, fileName: string) => {
+    dismissNotice('import');
+    replaceDesign(design, `Imported ${fileName}`);
+  };
+  const onImportError = (error: IntakeError, fileName: string) => {
+    const problem = describeIntakeError(error, fileName);
+    addNotice({
+      ...problem,
+      id: 'import',
+      severity: 'error',
+      message: `${problem.message} Nothing was changed.`,
+    });
+  };
+
+  const onValuesChange = useCallback(
+    (values: unknown, name: string | undefined) => session.formChanged(values, name),
+    [session],
+  );
+  const onSelectField = useCallback((path: FieldPath) => formRef.current?.focusField(path), []);
+  const onCacheRemoved = useCallback(
+    (cacheId: string) =>
+      notify({
+        message: `Removed the cache ${cacheId}`,
+        severity: 'info',
+        action: { label: 'Undo', onClick: session.undo },
+      }),
+    [notify, session],
+  );
+  // The design may have been replaced (a preset chosen) while the form was still loading.
+  const attachForm = useCallback(
+    (handle: DesignFormHandle | null) => {
+      formRef.current = handle;
+      if (!handle) return;
+      const { design } = session.getState();
+      if (design !== startup.design) handle.reset(design);
+      setFormReady(true);
+    },
+    [session, startup.design],
+  );
+  // Created once: the form must not re-render when the workspace does (a notice, a dialog).
+  const form = useMemo(
+    () => (
+      <Box sx={{ p: 2, maxWidth: 1100, mx: 'auto' }}>
+        <Suspense fallback={<FormSkeleton />}>
+          <DesignForm
+            ref={attachForm}
+            initialDesign={startup.design}
+            onValuesChange={onValuesChange}
+            onCacheRemoved={onCacheRemoved}
+          />
+        </Suspense>
+      </Box>
+    ),
+    [startup.design, onValuesChange, attachForm, onCacheRemoved],
+  );
+  const output = useMemo(
+    () => <OutputPanel session={session} onSelectField={onSelectField} loadEditor={formReady} />,
+    [session, onSelectField, formReady],
+  );
+
+  return (
+    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <TopBar
+        session={session}
+        onPreset={onPreset}
+        onCopyLink={() => void copyLink()}
+        onImport={onImport}
+        onImportError={onImportError}
+      />
+      {notices.length > 0 && (
+        <Suspense fallback={null}>
+          <Notices notices={notices} onDismiss={dismissNotice} />
+        </Suspense>
+      )}
+      <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+        <SplitLayout left={form} right={output} leftLabel="Design form" rightLabel="Output" />
+      </Box>
+      <Suspense fallback={null}>
+        {openLinkDialogLoaded && (
+          <OpenLinkDialog
+            linked={pendingLink}
+            draft={session.getState().design}
+            onKeepDraft={() => {
+              setPendingLink(undefined);
+              showInAddressBar(session.getState().design);
+            }}
+            onOpenLink={() => {
+              if (pendingLink) openLinkedDesign(pendingLink);
+              setPendingLink(undefined);
+            }}
+          />
+        )}
+        {copyLinkDialogLoaded && <CopyLinkDialog url={linkToCopy} onClose={() => setLinkToCopy(undefined)} />}
+      </Suspense>
+    </Box>
+  );
+}
+
+export function App({ startup }: { startup: Startup }) {
+  const [session] = useState(() => createDesignSession(startup.design));
+  return (
+    <NotificationsProvider>
+      <Workspace session={session} startup={startup} />
+    </NotificationsProvider>
+  );
+}

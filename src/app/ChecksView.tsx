@@ -1,0 +1,20 @@
+/** The Checks tab's content, loaded with the rules when first shown. */
+import { useMemo } from 'react';
+import type { Design } from '@/model/design';
+import type { FieldPath, Finding } from '@/model/rules';
+import { ChecksPanel } from '@/features/checks/ChecksPanel';
+import { toCheckItems } from '@/features/checks/check-groups';
+import { fieldLabel } from '@/features/design-form/field-help';
+import type { SchemaIssue } from './design-session';
+
+interface ChecksViewProps {
+  findings: Finding[];
+  schemaIssues: SchemaIssue[];
+  design: Design;
+  onSelectField: (path: FieldPath) => void;
+}
+
+export default function ChecksView({ findings, schemaIssues, design, onSelectField }: ChecksViewProps) {
+  const items = useMemo(() => toCheckItems(findings, schemaIssues, design), [findings, schemaIssues, design]);
+  return <ChecksPanel items={items} design={design} labelFor={fieldLabel} onSelect={onSelectField} />;
+}

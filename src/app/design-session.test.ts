@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDefaultDesign } from '@/model/defaults';
+import type { Design } from '@/model/design';
+import { checkDesign } from '@/model/rules';
+import { createDesignSession } from './design-session';
+
+/** The session batches form changes per task. */
+const settle = () => Promise.resolve();
+
+const withName = (design: Design, name: string): Design => ({ ...design, name });
+
+describe(createDesignSession, () => {
+  it('makes a valid form change the current design and an undo step', async () => {
+    const initial = createDefaultDesign();
+    const session = createDesignSession(initial);
+    session.formChanged(withName(initial, 'orders'), 'name');
+    await settle();
+    expect(session.getState().design.name).toBe('orders');
+    expect(session.getState().canUndo).toBe(true);
+  });
+
+  it('keeps the last valid design while the form is invalid, and lists the issues', async () => {
+    const initial = createDefaultDesign();
+    const session = createDesignSession(initial);
+    session.formChanged(withName(initial, 'Not A Slug'), 'name');
+    await settle();
+    expect(session.getState().design).toBe(initial);
+    expect(session.getState().schemaIssues).toEqual([
+      { path: ['name'], message: 'Lowercase letters, digits and hyphens, starting with a letter' },
+    ]);
+  });
+
+  it('parses a burst of changes once', async () => {
+    const initial = createDefaultDesign();
+    const session = createDesignSession(initial);
+    const listener = vi.fn();
+    session.subscribe(listener);
+    session.formChanged(withName(initial, 'a'), 'name');
+    session.formChanged(withName(initial, 'ab'), 'name');
+    session.formChanged(withName(initial, 'abc'), 'name');
+    await settle();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(session.getState().design.name).toBe('abc');
+  });
+
+  it('undoes uncommitted invalid edits first, then the history', async () => {
+    const initial = createDefaultDesign();
+    let now = 0;
+    const session = createDesignSession(initial, () => now);
+    const resets: string[] = [];
+    session.onReplace((design) => resets.push(design.name));
+
+    session.formChanged(withName(initial, 'valid'), 'name');
+    await settle();
+    now = 5000;
+    session.formChanged(withName(initial, 'In Valid'), 'name');
+    await settle();
+
+    session.undo();
+    expect(resets).toEqual(['valid']);
+    expect(session.getState().schemaIssues).toEqual([]);
+    session.undo();
+    expect(resets).toEqual(['valid', 'my-cache']);
+    session.redo();
+    expect(session.getState().design.name).toBe('valid');
+  });
+
+  it('records a replacement as one step and resets the form', () => {
+    const initial = createDefaultDesign();
+    const session = createDesignSession(initial);
+    const resets: Design[] = [];
+    session.onReplace((design) => resets.push(design));
+    const replacement = withName(initial, 'from-preset');
+    session.replace(replacement);
+    expect(resets).toEqual([replacement]);
+    session.undo();
+    expect(session.getState().design).toBe(initial);
+  });
+
+  it('has no findings until the rules arrive, then keeps them current', async () => {
+    const initial = createDefaultDesign();
+    const session = createDesignSession(initial);
+    expect(session.getState().findings).toBeNull();
+    session.setChecker(checkDesign);
+    const summary = (findings: { ruleId: string; path: unknown }[] | null) =>
+      findings?.map(({ ruleId, path }) => ({ ruleId, path }));
+    expect(summary(session.getState().findings)).toEqual(summary(checkDesign(initial)));
+
+    const risky = structuredClone(initial);
+    const cache = risky.caches[0]!;
+    if (cache.kind === 'replication-group') cache.automaticFailover = false;
+    session.formChanged(risky, 'caches.0.automaticFailover');
+    await settle();
+    expect(session.getState().findings?.map((finding) => finding.ruleId)).toContain(
+      'multi-az-needs-failover',
+    );
+  });
+});

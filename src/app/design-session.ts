@@ -1,0 +1,157 @@
+/**
+ * The one source of truth for the design being edited. The form holds what the user is typing; every
+ * change is parsed with the design schema here: a valid result becomes the current design (and a
+ * history step), an invalid one leaves the last valid design in place and lists the schema issues.
+ * Everything else — preview, checks, share link, autosave — reads the current design from here.
+ */
+import { useSyncExternalStore } from 'react';
+import { designSchema, type Design } from '@/model/design';
+import type { FieldPath, Finding } from '@/model/rules';
+import { friendlyIssueMessage } from '@/features/design-form/friendly-errors';
+import { createUndoHistory, type UndoHistory } from '@/features/history/undo-history';
+
+export interface SchemaIssue {
+  path: FieldPath;
+  message: string;
+}
+
+export interface SessionState {
+  /** The last valid design: what the preview shows, the link encodes and the zip holds. */
+  design: Design;
+  /** Problems of what the form holds now; empty when it is the design above. */
+  schemaIssues: SchemaIssue[];
+  /** The rules' findings on `design`; null until the rules have loaded (just after first paint). */
+  findings: Finding[] | null;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export type ReplaceListener = (design: Design) => void;
+
+const serialize = (design: Design) => JSON.stringify(design);
+
+export interface DesignSession {
+  getState(): SessionState;
+  subscribe(listener: () => void): () => void;
+  /** The form's values changed (`name`: the field, for coalescing undo steps). Batched per task. */
+  formChanged(values: unknown, name: string | undefined): void;
+  /** Replaces the design from outside the form (preset, import, link) as one undoable step. */
+  replace(design: Design): void;
+  undo(): void;
+  redo(): void;
+  /** The form registers here to be reset whenever the design is replaced from outside. */
+  onReplace(listener: ReplaceListener): () => void;
+  /** Provides the rule checker, which loads separately to keep it out of the first paint. */
+  setChecker(check: (design: Design) => Finding[]): void;
+}
+
+export function createDesignSession(
+  initial: Design,
+  now: () => number = () => performance.now(),
+): DesignSession {
+  const history: UndoHistory<Design> = createUndoHistory(initial);
+  let presentJson = serialize(initial);
+  let check: ((design: Design) => Finding[]) | undefined;
+  let state: SessionState = {
+    design: initial,
+    schemaIssues: [],
+    findings: null,
+    canUndo: false,
+    canRedo: false,
+  };
+  const listeners = new Set<() => void>();
+  const replaceListeners = new Set<ReplaceListener>();
+  let pending: { values: unknown; names: Set<string> } | null = null;
+
+  const publish = (next: Partial<SessionState>) => {
+    const design = next.design ?? state.design;
+    const findings =
+      next.findings !== undefined
+        ? next.findings
+        : design === state.design
+          ? state.findings
+          : (check?.(design) ?? null);
+    state = { ...state, ...next, findings, canUndo: history.canUndo, canRedo: history.canRedo };
+    listeners.forEach((listener) => listener());
+  };
+
+  /** Makes `design` current without a history step (undo, redo, or an edit already recorded). */
+  const show = (design: Design, notifyForm: boolean) => {
+    presentJson = serialize(design);
+    publish({ design, schemaIssues: [] });
+    if (notifyForm) replaceListeners.forEach((listener) => listener(design));
+  };
+
+  const flush = () => {
+    if (!pending) return;
+    const { values, names } = pending;
+    pending = null;
+    const parsed = designSchema.safeParse(values, { error: friendlyIssueMessage });
+    if (!parsed.success) {
+      publish({
+        schemaIssues: parsed.error.issues.map((issue) => ({
+          path: issue.path as FieldPath,
+          message: issue.message,
+        })),
+      });
+      return;
+    }
+    const json = serialize(parsed.data);
+    if (json === presentJson) {
+      if (state.schemaIssues.length) publish({ schemaIssues: [] });
+      return;
+    }
+    history.record(parsed.data, [...names].sort().join('|') || undefined, now());
+    show(parsed.data, false);
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    formChanged(values, name) {
+      // The form calls this once per field it sets; one user action may set several.
+      if (!pending) {
+        pending = { values, names: new Set() };
+        queueMicrotask(flush);
+      }
+      pending.values = values;
+      if (name) pending.names.add(name);
+    },
+    replace(design) {
+      pending = null;
+      if (serialize(design) !== presentJson) history.record(design, undefined, now());
+      show(design, true);
+    },
+    undo() {
+      pending = null;
+      // Invalid edits not yet in the history are undone first: back to the last valid design.
+      if (state.schemaIssues.length) return show(history.present, true);
+      const previous = history.undo();
+      if (previous) show(previous, true);
+    },
+    redo() {
+      pending = null;
+      const next = history.redo();
+      if (next) show(next, true);
+    },
+    onReplace(listener) {
+      replaceListeners.add(listener);
+      return () => replaceListeners.delete(listener);
+    },
+    setChecker(checker) {
+      check = checker;
+      publish({ findings: checker(state.design) });
+    },
+  };
+}
+
+/**
+ * A slice of the session state; the component re-renders only when the slice changes. `select` must
+ * return a part of the state (not a new object), or React would see a change on every read.
+ */
+export function useSession<T>(session: DesignSession, select: (state: SessionState) => T): T {
+  return useSyncExternalStore(session.subscribe, () => select(session.getState()));
+}

@@ -1,0 +1,65 @@
+/**
+ * Where the first design comes from: a share link in the URL, else the autosaved draft, else the
+ * default design. A link that cannot be opened never costs the draft; a valid link that differs
+ * from a draft the user has worked on waits for their answer.
+ */
+import { createDefaultDesign } from '@/model/defaults';
+import type { Design } from '@/model/design';
+import { readDraft } from '@/features/persistence/draft-storage';
+import { clearFragment, isOwnFragment, readLinkedDesign } from '@/features/share/share-link';
+import type { IntakeError } from '@/share/intake';
+import { describeIntakeError, type Problem } from '@/features/share/link-errors';
+
+export interface Notice extends Problem {
+  id: string;
+  severity: 'error' | 'warning';
+}
+
+export interface Startup {
+  design: Design;
+  notices: Notice[];
+  /** A linked design to offer instead of the draft (the user is asked). */
+  pendingLink?: Design;
+}
+
+export const sameDesign = (a: Design, b: Design) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The design a first visit starts with: replacing it loses nothing, so no need to ask. */
+export const isBlankDesign = (design: Design) => sameDesign(design, createDefaultDesign());
+
+/** The notice for a share link that cannot be opened. */
+export function linkNotice(error: IntakeError): Notice {
+  const problem = describeIntakeError(error, 'This share link');
+  return {
+    ...problem,
+    id: 'link',
+    severity: 'error',
+    message: `${problem.message} Your draft is unchanged.`,
+  };
+}
+
+export function resolveStartup(): Startup {
+  const notices: Notice[] = [];
+  const draft = readDraft();
+  if (draft.status === 'unreadable')
+    notices.push({
+      id: 'storage',
+      severity: 'warning',
+      title: 'Saved draft ignored',
+      message: draft.message,
+    });
+  const fallback = draft.status === 'ok' ? draft.design : createDefaultDesign();
+
+  const linked = readLinkedDesign(location.hash);
+  if (!linked) return { design: fallback, notices };
+  if (!linked.ok) {
+    notices.push(linkNotice(linked.error));
+    // The address bar should not keep offering a link that cannot open; the draft's link replaces it.
+    clearFragment();
+    return { design: fallback, notices };
+  }
+  if (draft.status === 'ok' && isOwnFragment(location.hash)) return { design: draft.design, notices };
+  if (draft.status === 'ok' && !isBlankDesign(draft.design) && !sameDesign(draft.design, linked.design))
+    return { design: draft.design, notices, pendingLink: linked.design };
+  return { design: linked.design, notices };
+}

@@ -1,0 +1,87 @@
+/**
+ * Model paths ↔ the form: the DOM id of a field, and the collapsible sections that must be open to
+ * show it. Checks (and later, fix buttons and badges) find fields through these.
+ */
+import type { Design } from '@/model/design';
+
+export type ModelPath = readonly (string | number)[];
+
+/** `['caches', 0, 'nodeType']` → `caches.0.nodeType`: the react-hook-form name of a field. */
+export const formName = (path: ModelPath) => path.join('.');
+
+/** The stable DOM id of the control editing `path`, e.g. `field-caches.0.nodeType`. */
+export const fieldDomId = (path: ModelPath | string) =>
+  `field-${typeof path === 'string' ? path : formName(path)}`;
+
+/** Sub-sections of a cache card, in the order they appear. */
+export const CACHE_SECTIONS = [
+  'topology',
+  'capacity',
+  'security',
+  'backup',
+  'parameters',
+  'monitoring',
+  'global',
+  'environments',
+] as const;
+export type CacheSection = (typeof CACHE_SECTIONS)[number];
+
+/** Which sub-section of a cache card holds each cache field (the card header holds the rest). */
+const CACHE_FIELD_SECTIONS: Record<string, CacheSection> = {
+  engine: 'topology',
+  engineVersion: 'topology',
+  majorVersion: 'topology',
+  port: 'topology',
+  clusterMode: 'topology',
+  shards: 'topology',
+  replicasPerShard: 'topology',
+  multiAz: 'topology',
+  automaticFailover: 'topology',
+  azMode: 'topology',
+  preferredAzs: 'topology',
+  networkType: 'topology',
+  instances: 'topology',
+  nodeType: 'capacity',
+  nodeCount: 'capacity',
+  dataTiering: 'capacity',
+  limits: 'capacity',
+  atRestEncryption: 'security',
+  transitEncryption: 'security',
+  kmsKey: 'security',
+  auth: 'security',
+  backups: 'backup',
+  snapshots: 'backup',
+  maintenance: 'backup',
+  parameterGroup: 'parameters',
+  logs: 'monitoring',
+  alarms: 'monitoring',
+  notifications: 'monitoring',
+  globalDatastore: 'global',
+};
+
+export const sectionId = (cacheIndex: number, section: CacheSection) => `caches.${cacheIndex}.${section}`;
+
+/** The ids of the sections to open so the field at `path` is visible (outermost first). */
+export function sectionsForPath(path: ModelPath, design: Pick<Design, 'caches'>): string[] {
+  const [top, second, third] = path;
+  if (top === 'caches' && typeof second === 'number') {
+    const section = typeof third === 'string' ? CACHE_FIELD_SECTIONS[third] : undefined;
+    return section ? ['caches', sectionId(second, section)] : ['caches'];
+  }
+  if (top === 'environments' && path[2] === 'overrides' && typeof path[3] === 'string') {
+    const cacheIndex = design.caches.findIndex((cache) => cache.id === path[3]);
+    if (cacheIndex >= 0) return ['caches', sectionId(cacheIndex, 'environments')];
+  }
+  if (top === 'network' || top === 'clients' || top === 'notifications') return ['network'];
+  return ['general'];
+}
+
+/**
+ * The DOM id to focus for `path`: the path's own field when the form has one, else its nearest
+ * ancestor that does (a finding may point at an object such as `auth.users`).
+ */
+export function focusTargetIds(path: ModelPath): string[] {
+  const ids: string[] = [];
+  for (let length = path.length; length > 0; length--) ids.push(fieldDomId(path.slice(0, length)));
+  return ids;
+}

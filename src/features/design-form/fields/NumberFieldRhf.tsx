@@ -1,0 +1,30 @@
+import { useController } from 'react-hook-form';
+import type { FieldHelp } from '../field-help';
+import { fieldDomId } from '../field-paths';
+import type { DesignPath } from '../form-types';
+import { NumberField, type NumberFieldProps } from './NumberField';
+
+interface NumberFieldRhfProps extends Pick<
+  NumberFieldProps,
+  'min' | 'max' | 'step' | 'unit' | 'optional' | 'placeholder'
+> {
+  name: DesignPath;
+  help: FieldHelp;
+}
+
+/** A number field bound to the form field `name`. */
+export function NumberFieldRhf({ name, help, ...props }: NumberFieldRhfProps) {
+  const { field, fieldState } = useController({ name });
+  return (
+    <NumberField
+      {...props}
+      id={fieldDomId(name)}
+      help={help}
+      value={field.value as number | undefined}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={fieldState.error?.message}
+    />
+  );
+}

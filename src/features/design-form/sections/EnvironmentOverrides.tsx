@@ -1,0 +1,178 @@
+/**
+ * Per-environment sizing of one cache: every environment may override the cache's sizing and
+ * resilience fields; an empty field means "same as the cache".
+ *
+ * Overrides are keyed by cache ID, which the user edits. So the fields here edit each environment's
+ * `overrides` record as a whole rather than binding form paths that contain the ID: such paths would
+ * register (and leave behind) empty entries under every ID typed on the way.
+ */
+import Typography from '@mui/material/Typography';
+import { useController, useWatch } from 'react-hook-form';
+import type { Engine } from '@/model/catalog';
+import type { Cache, CacheOverride, Environment } from '@/model/design';
+import { HELP, type FieldHelp } from '../field-help';
+import { fieldDomId } from '../field-paths';
+import { nodeTypeOptions } from '../catalog-options';
+import { NumberField } from '../fields/NumberField';
+import { SelectField } from '../fields/SelectField';
+import { FieldGrid, SubHeading } from './FormSection';
+import type { CacheBase } from './cache-fields';
+
+type NumberOverride =
+  | 'shards'
+  | 'replicasPerShard'
+  | 'nodeCount'
+  | 'backupRetentionDays'
+  | 'ecpuPerSecondMax'
+  | 'dataStorageMaxGb';
+type BooleanOverride = 'multiAz' | 'automaticFailover';
+
+const NUMBER_OVERRIDES: Record<NumberOverride, { help: FieldHelp; min: number; max: number }> = {
+  shards: { help: HELP.shards, min: 1, max: 500 },
+  replicasPerShard: { help: HELP.replicasPerShard, min: 0, max: 5 },
+  nodeCount: { help: HELP.nodeCount, min: 1, max: 40 },
+  backupRetentionDays: { help: HELP.backupRetention, min: 0, max: 35 },
+  ecpuPerSecondMax: { help: HELP.ecpuPerSecondMax, min: 1000, max: 15_000_000 },
+  dataStorageMaxGb: { help: HELP.dataStorageMaxGb, min: 1, max: 5000 },
+};
+const BOOLEAN_OVERRIDES: Record<BooleanOverride, FieldHelp> = {
+  multiAz: HELP.multiAz,
+  automaticFailover: HELP.automaticFailover,
+};
+
+interface Overridable {
+  nodeType?: string;
+  numbers: [NumberOverride, number | undefined][];
+  booleans: [BooleanOverride, boolean][];
+}
+
+/** What each kind of cache lets an environment change, with the cache's own value. */
+function overridable(cache: Cache): Overridable {
+  switch (cache.kind) {
+    case 'replication-group':
+      return {
+        nodeType: cache.nodeType,
+        numbers: [
+          ...(cache.clusterMode !== 'disabled' ? [['shards', cache.shards] as [NumberOverride, number]] : []),
+          ['replicasPerShard', cache.replicasPerShard],
+          ['backupRetentionDays', cache.backups.retentionDays],
+        ],
+        booleans: [
+          ['multiAz', cache.multiAz],
+          ['automaticFailover', cache.automaticFailover],
+        ],
+      };
+    case 'memcached':
+      return { nodeType: cache.nodeType, numbers: [['nodeCount', cache.nodeCount]], booleans: [] };
+    case 'serverless':
+      return {
+        numbers: [
+          ['ecpuPerSecondMax', cache.limits.ecpuPerSecondMax],
+          ['dataStorageMaxGb', cache.limits.dataStorageMaxGb],
+          ['backupRetentionDays', cache.snapshots.retentionDays],
+        ],
+        booleans: [],
+      };
+  }
+}
+
+const inherited = (value: string) => `Same as the cache (${value})`;
+
+type OverrideErrors = Partial<Record<string, Partial<Record<keyof CacheOverride, { message?: string }>>>>;
+
+/** One environment's overrides of one cache. */
+function EnvironmentOverrideFields({
+  envIndex,
+  environment,
+  cache,
+  engine,
+}: {
+  envIndex: number;
+  environment: Environment;
+  cache: Cache;
+  engine: Engine;
+}) {
+  const { field, fieldState } = useController({ name: `environments.${envIndex}.overrides` });
+  const overrides = (field.value as Record<string, CacheOverride> | undefined) ?? {};
+  const own = overrides[cache.id] ?? {};
+  const errors = (fieldState.error as OverrideErrors | undefined)?.[cache.id];
+  const at = `environments.${envIndex}.overrides.${cache.id}`;
+
+  /** Sets one override; "same as the cache" removes it, and an empty entry goes with its last key. */
+  const set = <K extends keyof CacheOverride>(key: K, value: CacheOverride[K]) => {
+    const { [key]: _replaced, ...rest } = own;
+    const next: CacheOverride = value === undefined ? rest : { ...rest, [key]: value };
+    const { [cache.id]: _entry, ...others } = overrides;
+    field.onChange(Object.keys(next).length ? { ...others, [cache.id]: next } : others);
+  };
+  const common = (key: keyof CacheOverride) => ({
+    id: fieldDomId(`${at}.${key}`),
+    onBlur: field.onBlur,
+    error: errors?.[key]?.message,
+  });
+  const { nodeType, numbers, booleans } = overridable(cache);
+
+  return (
+    <section aria-label={`Environment ${environment.name}`}>
+      <SubHeading>{environment.name || `Environment ${envIndex + 1}`}</SubHeading>
+      <FieldGrid>
+        {nodeType !== undefined && (
+          <SelectField
+            {...common('nodeType')}
+            help={HELP.nodeType}
+            options={[{ value: undefined, label: inherited(nodeType) }, ...nodeTypeOptions(engine)]}
+            value={own.nodeType}
+            onChange={(next) => set('nodeType', next)}
+            wide
+          />
+        )}
+        {numbers.map(([key, base]) => (
+          <NumberField
+            key={key}
+            {...common(key)}
+            {...NUMBER_OVERRIDES[key]}
+            optional
+            placeholder={inherited(base === undefined ? 'no limit' : String(base))}
+            value={own[key]}
+            onChange={(next) => set(key, next)}
+          />
+        ))}
+        {booleans.map(([key, base]) => (
+          <SelectField
+            key={key}
+            {...common(key)}
+            help={BOOLEAN_OVERRIDES[key]}
+            options={[
+              { value: undefined, label: inherited(base ? 'on' : 'off') },
+              { value: true, label: 'On' },
+              { value: false, label: 'Off' },
+            ]}
+            value={own[key]}
+            onChange={(next) => set(key, next)}
+          />
+        ))}
+      </FieldGrid>
+    </section>
+  );
+}
+
+export function EnvironmentOverrides({ base, engine }: { base: CacheBase; engine: Engine }) {
+  const cache = useWatch({ name: base }) as Cache;
+  const environments = (useWatch({ name: 'environments' }) as Environment[] | undefined) ?? [];
+  if (!environments.length)
+    return (
+      <Typography variant="body2" color="textSecondary">
+        This design has one environment. Add environments under General to size this cache differently in each
+        (for example, one small node in dev).
+      </Typography>
+    );
+  return environments.map((environment, envIndex) => (
+    <EnvironmentOverrideFields
+      key={envIndex}
+      envIndex={envIndex}
+      environment={environment}
+      cache={cache}
+      engine={engine}
+    />
+  ));
+}

@@ -1,0 +1,73 @@
+/** The ⋮ button: export the design JSON, import one from a file (its menu loads on first use). */
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { Design } from '@/model/design';
+import type { IntakeError } from '@/share/intake';
+import { MoreIcon } from '../shared/icons';
+import { IconAction } from '../shared/IconAction';
+import { useOpenedOnce } from '../shared/use-opened-once';
+import { downloadDesignJson, readDesignFile } from './bundle-download';
+
+const MoreActionsMenu = lazy(() => import('./MoreActionsMenu'));
+
+interface MoreActionsProps {
+  /** The design to export, read when the menu item is used. */
+  getDesign: () => Design;
+  onImport: (design: Design, fileName: string) => void;
+  /** The file could not be opened: nothing changed. */
+  onImportError: (error: IntakeError, fileName: string) => void;
+}
+
+export function MoreActions({ getDesign, onImport, onImportError }: MoreActionsProps) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const loaded = useOpenedOnce(anchor !== null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await readDesignFile(file);
+    if (result.ok) onImport(result.design, file.name);
+    else onImportError(result.error, file.name);
+  };
+
+  return (
+    <>
+      <IconAction
+        color="inherit"
+        label="More actions"
+        aria-haspopup="menu"
+        aria-expanded={anchor !== null}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        <MoreIcon />
+      </IconAction>
+      {loaded && (
+        <Suspense fallback={null}>
+          <MoreActionsMenu
+            anchor={anchor}
+            onClose={() => setAnchor(null)}
+            onExport={() => {
+              setAnchor(null);
+              downloadDesignJson(getDesign());
+            }}
+            onImport={() => {
+              setAnchor(null);
+              fileInput.current?.click();
+            }}
+          />
+        </Suspense>
+      )}
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Design JSON file to import"
+        hidden
+        onChange={(event) => {
+          void importFile(event.target.files?.[0]);
+          // Picking the same file again must trigger a change too.
+          event.target.value = '';
+        }}
+      />
+    </>
+  );
+}

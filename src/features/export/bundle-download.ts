@@ -1,0 +1,31 @@
+/**
+ * Downloads of the design: the Terraform bundle as a zip (the same bytes `npm run render` writes,
+ * zipped) and the design JSON. The zip writer loads on first use.
+ */
+import { generate } from '@/generate';
+import type { Design } from '@/model/design';
+import { intakeJson, MAX_DESIGN_BYTES, type IntakeResult } from '@/share/intake';
+import { readTextFile, saveFile } from '../shared/browser-files';
+
+export async function downloadBundleZip(design: Design): Promise<void> {
+  const { bundleZip, zipFileName } = await import('@/generate/zip');
+  saveFile(
+    bundleZip(design.name, generate(design)) as Uint8Array<ArrayBuffer>,
+    zipFileName(design.name),
+    'application/zip',
+  );
+}
+
+export const designFileName = (design: Design) => `${design.name}.design.json`;
+
+/** The design file: the whole design, defaults included, as `npm run render` reads it. */
+export function downloadDesignJson(design: Design): void {
+  saveFile(`${JSON.stringify(design, null, 2)}\n`, designFileName(design), 'application/json');
+}
+
+export async function readDesignFile(file: File): Promise<IntakeResult> {
+  const read = await readTextFile(file, MAX_DESIGN_BYTES);
+  if (!read.ok)
+    return { ok: false, error: { kind: read.tooLarge ? 'too-large' : 'broken', message: read.message } };
+  return intakeJson(read.text);
+}

@@ -1,0 +1,73 @@
+/**
+ * The autosaved draft in local storage. Reading goes through `intakeJson`, like a link or a file:
+ * a draft written by another version, or damaged by hand, is reported and ignored, never trusted.
+ */
+import type { Design } from '@/model/design';
+import { intakeJson } from '@/share/intake';
+
+export const DRAFT_KEY = 'elasticache-configurator:draft';
+
+export type DraftRead =
+  { status: 'none' } | { status: 'ok'; design: Design } | { status: 'unreadable'; message: string };
+
+export function readDraft(): DraftRead {
+  let text: string | null;
+  try {
+    text = localStorage.getItem(DRAFT_KEY);
+  } catch {
+    return {
+      status: 'unreadable',
+      message:
+        'The browser does not allow this page to use local storage, so your work is not saved between visits.',
+    };
+  }
+  if (text === null) return { status: 'none' };
+  const result = intakeJson(text);
+  return result.ok
+    ? { status: 'ok', design: result.design }
+    : {
+        status: 'unreadable',
+        message: `The draft saved in this browser could not be read and was ignored: ${result.error.message}`,
+      };
+}
+
+/**
+ * Saves the design at most once per `delayMs`, and at once when the page is hidden or closed.
+ * `onError` hears about the first failure only (storage full or blocked), not every keystroke's.
+ */
+export function createDraftAutosave(onError: (message: string) => void, delayMs = 300) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest: Design | undefined;
+  let reported = false;
+  const save = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!latest) return;
+    try {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify(latest));
+      latest = undefined;
+    } catch (error) {
+      if (!reported)
+        onError(
+          `Your draft could not be saved in this browser (${(error as Error).name}); download the design to keep it.`,
+        );
+      reported = true;
+    }
+  };
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') save();
+  };
+  document.addEventListener('visibilitychange', onHide);
+  window.addEventListener('pagehide', save);
+  return {
+    schedule(design: Design) {
+      latest = design;
+      if (timer === undefined) timer = setTimeout(save, delayMs);
+    },
+    dispose() {
+      save();
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', save);
+    },
+  };
+}

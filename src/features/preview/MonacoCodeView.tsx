@@ -1,0 +1,207 @@
+/**
+ * The preview in Monaco (read-only): one model per bundle file, updated with minimal edits so the
+ * scroll position survives every keystroke, and the lines an edit changed highlighted for a moment.
+ * Loaded lazily; the static view covers it until `onReady`.
+ */
+import { useEffect, useRef } from 'react';
+import Box from '@mui/material/Box';
+import GlobalStyles from '@mui/material/GlobalStyles';
+import type { Bundle } from '@/generate';
+import { monaco, MONACO_THEMES } from './monaco-setup';
+import { languageOf } from './grammar';
+import { diffLines, type Hunk } from './line-diff';
+import { CHANGE_HIGHLIGHT_MS, EDITOR_METRICS, EDITOR_PALETTES, type ColorMode } from './editor-theme';
+import { changedLineStyle } from './code-styles';
+
+export interface MonacoCodeViewProps {
+  files: Bundle;
+  activePath: string;
+  colorMode: ColorMode;
+  /** Called once the editor has painted the active file. */
+  onReady: () => void;
+  /** Scroll position to start at (the static view's). */
+  initialScrollTop: () => number;
+}
+
+const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
+  readOnly: true,
+  domReadOnly: true,
+  automaticLayout: true,
+  fontFamily: EDITOR_METRICS.fontFamily,
+  fontSize: EDITOR_METRICS.fontSize,
+  lineHeight: EDITOR_METRICS.lineHeight,
+  fontLigatures: false,
+  padding: { top: EDITOR_METRICS.paddingTop, bottom: EDITOR_METRICS.paddingTop },
+  lineNumbersMinChars: EDITOR_METRICS.lineNumberChars,
+  lineDecorationsWidth: EDITOR_METRICS.gutterGap,
+  glyphMargin: false,
+  folding: false,
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  renderLineHighlight: 'none',
+  overviewRulerLanes: 0,
+  overviewRulerBorder: false,
+  hideCursorInOverviewRuler: true,
+  guides: { indentation: false },
+  stickyScroll: { enabled: false },
+  scrollbar: { useShadows: false, verticalScrollbarSize: 12, horizontalScrollbarSize: 12 },
+  // Features that would start the editor worker or are noise in a read-only view.
+  links: false,
+  occurrencesHighlight: 'off',
+  selectionHighlight: false,
+  wordBasedSuggestions: 'off',
+  quickSuggestions: false,
+  hover: { enabled: 'off' },
+  codeLens: false,
+  colorDecorators: false,
+  unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
+  contextmenu: true,
+  fixedOverflowWidgets: true,
+};
+
+const uriOf = (path: string) => monaco.Uri.from({ scheme: 'bundle', path: `/${path}` });
+
+/** Monaco edits (in the old text's coordinates) that apply the hunks. */
+function toEdits(
+  model: monaco.editor.ITextModel,
+  hunks: Hunk[],
+): monaco.editor.IIdentifiedSingleEditOperation[] {
+  const lineCount = model.getLineCount();
+  return hunks.map(({ oldStart, oldCount, newLines }) => {
+    if (oldStart + oldCount < lineCount) {
+      // Replace whole lines, newline included.
+      return {
+        range: new monaco.Range(oldStart + 1, 1, oldStart + oldCount + 1, 1),
+        text: newLines.map((line) => `${line}\n`).join(''),
+      };
+    }
+    if (oldStart === 0) return { range: model.getFullModelRange(), text: newLines.join('\n') };
+    // The hunk reaches the end of the file: start from the end of the line before it.
+    return {
+      range: new monaco.Range(
+        oldStart,
+        model.getLineMaxColumn(oldStart),
+        lineCount,
+        model.getLineMaxColumn(lineCount),
+      ),
+      text: newLines.map((line) => `\n${line}`).join(''),
+    };
+  });
+}
+
+export default function MonacoCodeView({
+  files,
+  activePath,
+  colorMode,
+  onReady,
+  initialScrollTop,
+}: MonacoCodeViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const models = useRef(new Map<string, monaco.editor.ITextModel>());
+  /** Each model's text, kept beside it: reading it back from Monaco on every keystroke costs. */
+  const shown = useRef(new Map<string, string>());
+  const viewStates = useRef(new Map<string, monaco.editor.ICodeEditorViewState | null>());
+  const highlights = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const readyHandlers = useRef({ onReady, initialScrollTop });
+  useEffect(() => {
+    readyHandlers.current = { onReady, initialScrollTop };
+  });
+
+  // The editor lives as long as the view; models are disposed with it.
+  useEffect(() => {
+    const editor = monaco.editor.create(containerRef.current!, { ...EDITOR_OPTIONS, model: null });
+    editorRef.current = editor;
+    highlights.current = editor.createDecorationsCollection();
+    const ownModels = models.current;
+    const ownTexts = shown.current;
+    let frame = requestAnimationFrame(() => {
+      // Monaco paints on the next frame; hand over after that.
+      frame = requestAnimationFrame(() => {
+        editor.setScrollTop(readyHandlers.current.initialScrollTop());
+        readyHandlers.current.onReady();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      editor.dispose();
+      ownModels.forEach((model) => model.dispose());
+      ownModels.clear();
+      ownTexts.clear();
+    };
+  }, []);
+
+  useEffect(() => {
+    monaco.editor.setTheme(MONACO_THEMES[colorMode]);
+  }, [colorMode]);
+
+  // Bring every model up to date; highlight what changed in the open file.
+  useEffect(() => {
+    const editor = editorRef.current!;
+    let changedInActive: number[] = [];
+    const present = new Set(files.map((file) => file.path));
+    for (const file of files) {
+      const model = models.current.get(file.path);
+      if (!model) {
+        models.current.set(
+          file.path,
+          monaco.editor.createModel(file.content, languageOf(file.path), uriOf(file.path)),
+        );
+        shown.current.set(file.path, file.content);
+        continue;
+      }
+      const before = shown.current.get(file.path)!;
+      if (before === file.content) continue;
+      shown.current.set(file.path, file.content);
+      const hunks = diffLines(before, file.content);
+      model.applyEdits(toEdits(model, hunks));
+      if (file.path === activePath)
+        changedInActive = hunks.flatMap((hunk) => hunk.newLines.map((_, index) => hunk.newStart + index + 1));
+    }
+    for (const [path, model] of models.current)
+      if (!present.has(path)) {
+        model.dispose();
+        models.current.delete(path);
+        shown.current.delete(path);
+        viewStates.current.delete(path);
+      }
+
+    const active = models.current.get(activePath) ?? null;
+    const current = editor.getModel();
+    if (current !== active) {
+      if (current) viewStates.current.set(current.uri.path.slice(1), editor.saveViewState());
+      editor.setModel(active);
+      const saved = viewStates.current.get(activePath);
+      if (saved) editor.restoreViewState(saved);
+      editor.updateOptions({ ariaLabel: `${activePath} (read-only)` });
+    }
+
+    if (!changedInActive.length) return;
+    highlights.current!.set(
+      changedInActive.map((line) => ({
+        range: new monaco.Range(line, 1, line, 1),
+        options: {
+          isWholeLine: true,
+          className: 'preview-changed-line',
+          linesDecorationsClassName: 'preview-changed-gutter',
+        },
+      })),
+    );
+    editor.revealLineInCenterIfOutsideViewport(changedInActive[0]!);
+    const timer = setTimeout(() => highlights.current?.clear(), CHANGE_HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [files, activePath]);
+
+  const palette = EDITOR_PALETTES[colorMode];
+  return (
+    <>
+      <GlobalStyles
+        styles={{
+          '.preview-changed-line': changedLineStyle(palette) as object,
+          '.preview-changed-gutter': { boxShadow: `inset -3px 0 0 ${palette.changedMarker}` },
+        }}
+      />
+      <Box ref={containerRef} sx={{ position: 'absolute', inset: 0 }} />
+    </>
+  );
+}

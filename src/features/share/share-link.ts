@@ -1,0 +1,69 @@
+/**
+ * The share link in the address bar: the URL fragment holds the design (see `src/share/codec.ts`).
+ * It is rewritten with `history.replaceState`, never as a new history entry per edit.
+ */
+import type { Design } from '@/model/design';
+import { decodeShareFragment, encodeShareFragment } from '@/share/codec';
+import type { IntakeResult } from '@/share/intake';
+
+/** The design a link opened the page with; undefined when the URL has no fragment. */
+export function readLinkedDesign(hash: string): IntakeResult | undefined {
+  if (hash === '' || hash === '#') return undefined;
+  return decodeShareFragment(hash);
+}
+
+/** The full URL that reopens `design`. */
+export function shareUrl(design: Design): string {
+  return `${location.origin}${location.pathname}${location.search}${encodeShareFragment(design)}`;
+}
+
+/** The fragment this tab last wrote; it survives a reload, but not a new tab. */
+const OWN_FRAGMENT_KEY = 'elasticache-configurator:own-fragment';
+
+function replaceFragment(fragment: string): void {
+  if (location.hash === fragment || (fragment === '' && location.hash === '')) return;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment}`);
+  try {
+    sessionStorage.setItem(OWN_FRAGMENT_KEY, fragment);
+  } catch {
+    // Without session storage a reload may ask once too often whether to open the link.
+  }
+}
+
+/**
+ * True when the address bar holds a link this tab wrote itself, so a reload is not someone else's
+ * link: the autosaved draft (which may be a moment newer) wins without asking.
+ */
+export function isOwnFragment(hash: string): boolean {
+  try {
+    return hash !== '' && sessionStorage.getItem(OWN_FRAGMENT_KEY) === hash;
+  } catch {
+    return false;
+  }
+}
+
+export function clearFragment(): void {
+  replaceFragment('');
+}
+
+/** Puts `design`'s link in the address bar now. */
+export function showInAddressBar(design: Design): void {
+  replaceFragment(encodeShareFragment(design));
+}
+
+/**
+ * Keeps the address bar's fragment in step with the design once edits pause for `delayMs`:
+ * compressing the design and rewriting the URL cost a few milliseconds, which typing should not pay.
+ */
+export function createFragmentSync(delayMs = 500) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    schedule(design: Design) {
+      clearTimeout(timer);
+      timer = setTimeout(() => showInAddressBar(design), delayMs);
+    },
+    cancel() {
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, preloadForm } from '@/app/App';
+import { RecoveryScreen } from '@/app/RecoveryScreen';
+import { resolveStartup } from '@/app/startup';
+import { ThemeModeProvider } from '@/app/theme-mode';
+import { ErrorBoundary } from '@/features/shared/ErrorBoundary';
+
+const root = createRoot(document.getElementById('root')!);
+const render = (content: ReactNode) =>
+  root.render(
+    <StrictMode>
+      <ThemeModeProvider>
+        <ErrorBoundary fallback={(error) => <RecoveryScreen error={error} />}>{content}</ErrorBoundary>
+      </ThemeModeProvider>
+    </StrictMode>,
+  );
+
+preloadForm();
+try {
+  render(<App startup={resolveStartup()} />);
+} catch (error) {
+  render(<RecoveryScreen error={error instanceof Error ? error : new Error(String(error))} />);
+}
