@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '@/generate';
 import { PRESETS, findPreset } from '@/model/presets';
 import { encodeShareFragment } from '@/share/codec';
+import { SEED_IDS } from '@/testing/seed-ids';
 import { runRender } from './render';
 
 function run(...args: string[]) {
@@ -25,25 +26,7 @@ describe('render CLI', () => {
     const { code, out } = run('--list-presets');
     expect(code).toBe(0);
     const ids = out.split('\n').map((line) => line.split(/\s+/)[0]);
-    const seeds = [
-      'seed-basic-redis',
-      'seed-basic-memcached',
-      'seed-redis-backup',
-      'seed-redis-encrypted',
-      'seed-global-datastore',
-      'seed-configurable',
-      'seed-advanced',
-      'seed-simple',
-      'seed-production',
-      'seed-multi-environment',
-      'seed-monitoring',
-      'seed-secure',
-      'seed-cost-optimized',
-      'seed-backup-optimized',
-      'seed-ecommerce',
-      'seed-microservices',
-    ];
-    expect(ids).toEqual(expect.arrayContaining(seeds));
+    expect(ids).toEqual(expect.arrayContaining(SEED_IDS));
     expect(ids.length).toBeGreaterThanOrEqual(20);
   });
 

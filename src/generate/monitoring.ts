@@ -155,9 +155,30 @@ function hostCpuThreshold(nodeType: string): number | undefined {
   return vcpu !== undefined && vcpu <= 2 ? Math.round(90 / vcpu) : undefined;
 }
 
+/** Evictions and connections: watched alike on Valkey, Redis OSS and Memcached nodes. */
+function loadSpecs(cache: ReplicationGroup | Memcached): AlarmSpec[] {
+  const { evictions, connections } = cache.alarms;
+  return [
+    {
+      name: 'evictions',
+      metric: 'Evictions',
+      statistic: 'Sum',
+      threshold: num(evictions),
+      description: `More than ${evictions} evictions in 5 minutes on a node of ${cache.id}`,
+    },
+    {
+      name: 'connections',
+      metric: 'CurrConnections',
+      statistic: 'Maximum',
+      threshold: num(connections),
+      description: `More than ${connections} client connections on a node of ${cache.id}`,
+    },
+  ];
+}
+
 function replicationGroupAlarms(context: GeneratorContext, cache: ReplicationGroup): BodyItem[] {
   const id = snake(cache.id);
-  const { cpuPercent, memoryPercent, evictions, connections, replicationLagSeconds } = cache.alarms;
+  const { cpuPercent, memoryPercent, replicationLagSeconds } = cache.alarms;
   const hostCpu = hostCpuThreshold(cache.nodeType);
   const target = {
     forEach: `toset(local.${id}_members)`,
@@ -185,20 +206,7 @@ function replicationGroupAlarms(context: GeneratorContext, cache: ReplicationGro
       threshold: num(memoryPercent),
       description: `Memory use above ${memoryPercent}% on a node of ${cache.id}`,
     },
-    {
-      name: 'evictions',
-      metric: 'Evictions',
-      statistic: 'Sum',
-      threshold: num(evictions),
-      description: `More than ${evictions} evictions in 5 minutes on a node of ${cache.id}`,
-    },
-    {
-      name: 'connections',
-      metric: 'CurrConnections',
-      statistic: 'Maximum',
-      threshold: num(connections),
-      description: `More than ${connections} client connections on a node of ${cache.id}`,
-    },
+    ...loadSpecs(cache),
     {
       // Only replicas publish ReplicationLag; with no replicas (in some environment) the set is empty.
       name: 'replication_lag',
@@ -224,7 +232,7 @@ function replicationGroupAlarms(context: GeneratorContext, cache: ReplicationGro
 
 function memcachedAlarms(context: GeneratorContext, cache: Memcached): BodyItem[] {
   const id = snake(cache.id);
-  const { cpuPercent, evictions, connections } = cache.alarms;
+  const { cpuPercent } = cache.alarms;
   const target = {
     forEach: `local.${id}_nodes`,
     dimensions: obj({ CacheClusterId: raw('each.value.cluster'), CacheNodeId: raw('each.value.node') }),
@@ -237,20 +245,7 @@ function memcachedAlarms(context: GeneratorContext, cache: Memcached): BodyItem[
       threshold: num(cpuPercent),
       description: `CPU above ${cpuPercent}% on a node of ${cache.id}`,
     },
-    {
-      name: 'evictions',
-      metric: 'Evictions',
-      statistic: 'Sum',
-      threshold: num(evictions),
-      description: `More than ${evictions} evictions in 5 minutes on a node of ${cache.id}`,
-    },
-    {
-      name: 'connections',
-      metric: 'CurrConnections',
-      statistic: 'Maximum',
-      threshold: num(connections),
-      description: `More than ${connections} client connections on a node of ${cache.id}`,
-    },
+    ...loadSpecs(cache),
   ]);
   return [
     comment('Memcached metrics are published per node: cluster ID plus node ID (0001, 0002, …).'),

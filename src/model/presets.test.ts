@@ -3,25 +3,7 @@ import { BURSTABLE_FAMILIES, findNodeType, parameterFamily } from './catalog';
 import { designSchema, type Cache, type Design, type ReplicationGroup } from './design';
 import { PRESETS, findPreset, type Preset } from './presets';
 import { checkDesign, errorsOf } from './rules';
-
-const SEED_IDS = [
-  'seed-basic-redis',
-  'seed-basic-memcached',
-  'seed-redis-backup',
-  'seed-redis-encrypted',
-  'seed-global-datastore',
-  'seed-configurable',
-  'seed-advanced',
-  'seed-simple',
-  'seed-production',
-  'seed-multi-environment',
-  'seed-monitoring',
-  'seed-secure',
-  'seed-cost-optimized',
-  'seed-backup-optimized',
-  'seed-ecommerce',
-  'seed-microservices',
-];
+import { SEED_IDS } from '@/testing/seed-ids';
 
 /** Guide presets whose example had a mistake the preset corrects. */
 const CORRECTED_IDS = SEED_IDS.filter((id) => id !== 'seed-simple' && id !== 'seed-configurable');
