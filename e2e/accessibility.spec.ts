@@ -18,6 +18,29 @@ for (const theme of ['light', 'dark'] as const) {
       );
     expect(serious).toEqual([]);
   });
+
+  test(`the Diagram, Cost and Connect tabs have no serious accessibility problem in the ${theme} theme`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openApp(page);
+    for (const name of ['Diagram', 'Cost', 'Connect']) {
+      await page.getByRole('tab', { name, exact: true }).click();
+      const panel = page.getByRole('tabpanel', { name });
+      await expect(panel).toBeVisible();
+      await expect(panel.getByRole('status')).toHaveCount(0);
+      const { violations } = await new AxeBuilder({ page })
+        .include(`#${await panel.getAttribute('id')}`)
+        .analyze();
+      const serious = violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${name}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+      expect(serious).toEqual([]);
+    }
+  });
 }
 
 test('the theme follows the system until toggled, and the choice is remembered', async ({ page }) => {

@@ -1,6 +1,6 @@
 /**
- * The right-hand side: tabs over what the design produces. Terraform and Checks today; Diagram and
- * Cost will be further tabs, each a panel loaded when first shown, like Checks.
+ * The right-hand side: tabs over what the design produces: Terraform, Checks, and the Diagram, Cost
+ * and Connect tabs, each a panel loaded when first shown and computed only while it is visible.
  */
 import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
@@ -16,9 +16,19 @@ import { ErrorIcon, WarningIcon } from '@/features/shared/icons';
 import { useSession, type DesignSession } from './design-session';
 import { useThemeMode } from './theme-mode';
 
-type OutputTab = 'terraform' | 'checks';
+type OutputTab = 'terraform' | 'checks' | 'diagram' | 'cost' | 'connect';
 
 const ChecksView = lazy(() => import('./ChecksView'));
+const DiagramView = lazy(() => import('@/features/diagram/DiagramView'));
+const CostView = lazy(() => import('@/features/cost/CostView'));
+const ConnectView = lazy(() => import('@/features/connect/ConnectView'));
+
+/** The tabs after Checks: each draws from the design alone. */
+const INSIGHT_TABS = [
+  { value: 'diagram', label: 'Diagram', loading: 'Drawing the diagram…' },
+  { value: 'cost', label: 'Cost', loading: 'Estimating the cost…' },
+  { value: 'connect', label: 'Connect', loading: 'Loading the connection guide…' },
+] as const;
 
 function useBundle(design: Design): { bundle: Bundle } | { error: Error } {
   return useMemo(() => {
@@ -62,10 +72,10 @@ function CountBadge({ count, severity }: { count: number; severity: 'error' | 'w
   );
 }
 
-function Loading() {
+function Loading({ text = 'Checking the design…' }: { text?: string }) {
   return (
     <Box sx={{ p: 3, color: 'text.secondary' }} role="status">
-      Checking the design…
+      {text}
     </Box>
   );
 }
@@ -90,6 +100,8 @@ const OutputTabs = memo(function OutputTabs({
       value={tab}
       onChange={(_event, value: OutputTab) => onChange(value)}
       aria-label="Output"
+      variant="scrollable"
+      scrollButtons="auto"
       sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper', px: 1, minHeight: 48 }}
     >
       <Tab
@@ -110,6 +122,15 @@ const OutputTabs = memo(function OutputTabs({
           </Box>
         }
       />
+      {INSIGHT_TABS.map((insight) => (
+        <Tab
+          key={insight.value}
+          value={insight.value}
+          label={insight.label}
+          id={`output-tab-${insight.value}`}
+          aria-controls={`output-panel-${insight.value}`}
+        />
+      ))}
     </Tabs>
   );
 });
@@ -168,6 +189,21 @@ export function OutputPanel({ session, onSelectField, loadEditor }: OutputPanelP
             <Loading />
           ))}
       </Box>
+      {INSIGHT_TABS.map((insight) => (
+        <Box
+          key={insight.value}
+          {...panel(insight.value)}
+          sx={{ ...panel(insight.value).sx, bgcolor: 'background.paper' }}
+        >
+          {tab === insight.value && (
+            <Suspense fallback={<Loading text={insight.loading} />}>
+              {insight.value === 'diagram' && <DiagramView design={design} mode={mode} />}
+              {insight.value === 'cost' && <CostView design={design} />}
+              {insight.value === 'connect' && <ConnectView design={design} />}
+            </Suspense>
+          )}
+        </Box>
+      ))}
     </>
   );
 }

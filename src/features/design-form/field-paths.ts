@@ -45,6 +45,7 @@ const CACHE_FIELD_SECTIONS: Record<string, CacheSection> = {
   nodeCount: 'capacity',
   dataTiering: 'capacity',
   limits: 'capacity',
+  expectedUsage: 'capacity',
   atRestEncryption: 'security',
   transitEncryption: 'security',
   kmsKey: 'security',

@@ -10,6 +10,7 @@ import { SubHeading } from './FormSection';
 import { EnvironmentOverrides } from './EnvironmentOverrides';
 import {
   AlarmsFields,
+  ExpectedUsageFields,
   InstancesField,
   MaintenanceFields,
   NetworkTypeField,
@@ -40,7 +41,7 @@ export function MemcachedSections({ index }: { index: number }) {
         <InstancesField base={base} />
       </CacheSection>
 
-      <CacheSection index={index} section="capacity">
+      <CacheSection index={index} section="capacity" below={<ExpectedUsageFields base={base} />}>
         <NodeTypeField base={base} engine="memcached" />
         <NumberFieldRhf name={`${base}.nodeCount`} help={HELP.nodeCount} min={1} max={40} />
       </CacheSection>

@@ -21,6 +21,7 @@ import { SubHeading } from './FormSection';
 import { EnvironmentOverrides } from './EnvironmentOverrides';
 import {
   AlarmsFields,
+  ExpectedUsageFields,
   AuthFields,
   InstancesField,
   KmsKeyFields,
@@ -142,7 +143,7 @@ export function ReplicationGroupSections({ index }: { index: number }) {
         <InstancesField base={base} />
       </CacheSection>
 
-      <CacheSection index={index} section="capacity">
+      <CacheSection index={index} section="capacity" below={<ExpectedUsageFields base={base} />}>
         <NodeTypeField base={base} engine={engine} />
         <SwitchRhf name={`${base}.dataTiering`} help={HELP.dataTiering} />
       </CacheSection>
@@ -190,7 +191,7 @@ export function ReplicationGroupSections({ index }: { index: number }) {
             <LogStreamFields base={base} stream="engineLog" title="Engine log" />
             <SubHeading>Events</SubHeading>
             <SwitchRhf name={`${base}.notifications`} help={HELP.notifications} />
-            <AlarmsFields base={base} />
+            <AlarmsFields base={base} replicationGroup />
           </>
         }
       />

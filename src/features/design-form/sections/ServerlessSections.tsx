@@ -9,7 +9,7 @@ import { TextFieldRhf } from '../fields/TextFieldRhf';
 import { When } from '../fields/When';
 import { CacheSection } from './CacheSection';
 import { EnvironmentOverrides } from './EnvironmentOverrides';
-import { AlarmsFields, AuthFields, InstancesField, KmsKeyFields } from './cache-fields';
+import { AlarmsFields, AuthFields, ExpectedUsageFields, InstancesField, KmsKeyFields } from './cache-fields';
 
 export function ServerlessSections({ index }: { index: number }) {
   const base = `caches.${index}` as const;
@@ -41,7 +41,7 @@ export function ServerlessSections({ index }: { index: number }) {
         <InstancesField base={base} />
       </CacheSection>
 
-      <CacheSection index={index} section="capacity">
+      <CacheSection index={index} section="capacity" below={<ExpectedUsageFields base={base} />}>
         <NumberFieldRhf
           name={`${base}.limits.dataStorageMaxGb`}
           help={HELP.dataStorageMaxGb}

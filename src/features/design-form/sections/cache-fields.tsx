@@ -98,7 +98,24 @@ export function ParameterGroupFields({
   );
 }
 
-export function AlarmsFields({ base }: { base: CacheBase }) {
+const TREAT_MISSING_DATA_OPTIONS = [
+  { value: 'missing', label: 'Missing' },
+  { value: 'notBreaching', label: 'Not breaching' },
+  { value: 'breaching', label: 'Breaching' },
+  { value: 'ignore', label: 'Ignore' },
+] as const;
+
+/**
+ * The alarm pack: thresholds, how missing data counts, and (replication groups only) replication lag.
+ * Alarms notify the design's SNS topic (Network & access).
+ */
+export function AlarmsFields({
+  base,
+  replicationGroup = false,
+}: {
+  base: CacheBase;
+  replicationGroup?: boolean;
+}) {
   return (
     <>
       <SubHeading>Alarms</SubHeading>
@@ -124,14 +141,59 @@ export function AlarmsFields({ base }: { base: CacheBase }) {
             />
             <NumberFieldRhf name={`${base}.alarms.evictions`} help={HELP.evictions} min={0} />
             <NumberFieldRhf
+              name={`${base}.alarms.connections`}
+              help={HELP.connections}
+              min={0}
+              max={65_000}
+            />
+            {replicationGroup && (
+              <NumberFieldRhf
+                name={`${base}.alarms.replicationLagSeconds`}
+                help={HELP.replicationLag}
+                min={0}
+                max={3600}
+                unit="s"
+              />
+            )}
+            <NumberFieldRhf
               name={`${base}.alarms.evaluationPeriods`}
               help={HELP.evaluationPeriods}
               min={1}
               max={100}
             />
+            <SelectRhf
+              name={`${base}.alarms.treatMissingData`}
+              help={HELP.treatMissingData}
+              options={TREAT_MISSING_DATA_OPTIONS}
+            />
           </FieldGrid>
         </Box>
       </When>
+    </>
+  );
+}
+
+/** The workload the cost estimate prices (the Cost tab); nothing in the Terraform depends on it. */
+export function ExpectedUsageFields({ base }: { base: CacheBase }) {
+  return (
+    <>
+      <SubHeading>Expected usage (for the cost estimate)</SubHeading>
+      <FieldGrid>
+        <NumberFieldRhf
+          name={`${base}.expectedUsage.dataGb`}
+          help={HELP.expectedDataGb}
+          min={0.1}
+          max={100_000}
+          step={0.1}
+          unit="GB"
+        />
+        <NumberFieldRhf
+          name={`${base}.expectedUsage.requestsPerSecond`}
+          help={HELP.expectedRequests}
+          min={0}
+          max={100_000_000}
+        />
+      </FieldGrid>
     </>
   );
 }
