@@ -6,6 +6,7 @@
  * Structural limits (enums, integer ranges, string shapes) live here so the JSON Schema shows them;
  * rules that relate several fields live in `rules.ts`.
  */
+import './zod-config';
 import { z } from 'zod';
 import { REGIONS } from './catalog';
 
@@ -25,13 +26,17 @@ export const userText = (max: number) =>
     .overwrite((value) => value.normalize('NFC'));
 const text = userText;
 
+/** Lowercase slug of at most `max` characters: letters, digits and single hyphens, starting with a letter. */
+export const slugOf = (max: number) =>
+  z
+    .string()
+    .min(1, 'Required')
+    .max(max, `At most ${max} characters`)
+    .regex(/^[a-z][a-z0-9-]*$/, 'Lowercase letters, digits and hyphens, starting with a letter')
+    .refine((value) => !value.includes('--') && !value.endsWith('-'), 'No "--" and no trailing hyphen');
+
 /** Lowercase slug: letters, digits and single hyphens; used in file names and resource IDs. */
-export const slugSchema = z
-  .string()
-  .min(1, 'Required')
-  .max(40, 'At most 40 characters')
-  .regex(/^[a-z][a-z0-9-]*$/, 'Lowercase letters, digits and hyphens, starting with a letter')
-  .refine((value) => !value.includes('--') && !value.endsWith('-'), 'No "--" and no trailing hyphen');
+export const slugSchema = slugOf(40);
 
 export const regionSchema = z.enum(REGIONS);
 
@@ -394,6 +399,8 @@ export type ReplicationGroup = z.infer<typeof replicationGroupSchema>;
 export const memcachedSchema = z.strictObject({
   kind: z.literal('memcached'),
   ...cacheCommon,
+  /** Memcached cluster IDs may have 50 characters (replication group IDs 40). */
+  id: slugOf(50),
   engineVersion: z.string().default('1.6.17'),
   nodeType: z.string().default('cache.t4g.small'),
   nodeCount: z.number().int().min(1).max(40).default(2),
