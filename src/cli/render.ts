@@ -44,6 +44,23 @@ function loadInput(input: string): IntakeResult {
 const findingLine = (finding: Finding) =>
   `${finding.severity}: ${jsonPath(finding.path)}: ${finding.message}${finding.environment ? ` [environment ${finding.environment}]` : ''} (${finding.ruleId})`;
 
+const SOURCE_LABELS = {
+  provider: 'Terraform provider',
+  'aws-api': 'AWS API',
+  'best-practice': 'best practice',
+} as const;
+
+/** A finding for --check: the line above, then why, where the rule comes from, and the fix if any. */
+const checkLines = (finding: Finding) => {
+  const ids = [finding.source.checkov, finding.source.tfsec].filter(Boolean).join(', ');
+  return [
+    findingLine(finding),
+    `  why: ${finding.why}`,
+    `  source: ${SOURCE_LABELS[finding.source.kind]}${ids ? ` (${ids})` : ''}: ${finding.source.reference}`,
+    ...(finding.fix ? [`  fix: ${finding.fix.label}`] : []),
+  ];
+};
+
 export function runRender(argv: string[], io: CliIo): number {
   try {
     const { values, positionals } = parseArgs({
@@ -90,7 +107,8 @@ export function runRender(argv: string[], io: CliIo): number {
     const findings = checkDesign(design);
     const errors = findings.filter((finding) => finding.severity === 'error');
     if (values.check) {
-      findings.forEach((finding) => io.out(findingLine(finding)));
+      // checkDesign sorts errors first, then by cache.
+      findings.forEach((finding) => checkLines(finding).forEach((line) => io.out(line)));
       io.out(`${errors.length} error(s), ${findings.length - errors.length} warning(s)`);
       return errors.length ? 1 : 0;
     }

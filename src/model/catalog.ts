@@ -36,26 +36,12 @@ export const REGIONS = [
 ] as const;
 export type Region = (typeof REGIONS)[number];
 
-/** Regions where a global datastore may have members (AWS docs, 2023 list). */
-export const GLOBAL_DATASTORE_REGIONS: readonly Region[] = [
-  'ap-northeast-2',
-  'ap-northeast-1',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ap-south-1',
-  'ap-northeast-3',
-  'eu-central-1',
-  'eu-west-3',
-  'eu-west-2',
-  'eu-west-1',
-  'eu-north-1',
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-  'sa-east-1',
-  'ca-central-1',
-];
+/**
+ * Regions where a global datastore may have members. The 2023 docs listed 17; the current AWS docs
+ * (dg/Redis-Global-Datastores-Getting-Started) add Cape Town, Hong Kong, Hyderabad, Jakarta, Melbourne,
+ * Milan, Spain, Zurich, Tel Aviv, Bahrain and UAE, which covers every region in `REGIONS`.
+ */
+export const GLOBAL_DATASTORE_REGIONS: readonly Region[] = REGIONS;
 
 export type ReplicationEngine = 'valkey' | 'redis';
 export type Engine = ReplicationEngine | 'memcached';
@@ -151,8 +137,8 @@ export const PREVIOUS_GENERATION_FAMILIES = new Set(['t2', 'm4', 'r4']);
 /** T2 can no longer be used for new clusters (rules §2.10). */
 export const RETIRED_FAMILIES = new Set(['t2']);
 export const BURSTABLE_FAMILIES = new Set(['t2', 't3', 't4g']);
-/** Families a global datastore accepts (rules §2.11; m7g/r7g are newer Graviton members). */
-export const GLOBAL_DATASTORE_FAMILIES = new Set(['m5', 'm6g', 'm7g', 'r5', 'r6g', 'r6gd', 'r7g']);
+/** Families a global datastore accepts (rules §2.11; current AWS docs add M7g, R7g and C7gn, size large and up). */
+export const GLOBAL_DATASTORE_FAMILIES = new Set(['m5', 'm6g', 'm7g', 'r5', 'r6g', 'r6gd', 'r7g', 'c7gn']);
 export const DATA_TIERING_FAMILIES = new Set(['r6gd']);
 
 /** Availability Zone letters per region, where they are not a, b, c (AZ names are account-mapped). */
