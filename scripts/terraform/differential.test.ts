@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/generate';
+import { generate, terraformFiles } from '../../src/generate';
 import { defineDesign } from '../../src/model/defaults';
 import { designSchema } from '../../src/model/design';
 import { validateDesign } from '../../src/model/rules';
 import { boundaryDesignArbitrary } from '../../src/testing/boundary-arbitrary';
-import { differentialCases, terraformFiles } from './differential-bundle';
+import { differentialCases } from './differential-bundle';
 import { judge } from './differential';
 import { mapDiagnostic, parseDiagnostics, pathsRelated } from './differential-map';
 import type { CaseResult } from './verify';

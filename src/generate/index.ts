@@ -28,7 +28,8 @@ export interface GenerateOptions {
 
 const hcl = (items: BodyItem[]) => renderFile({ items });
 
-export function generate(design: Design, options: GenerateOptions = {}): Bundle {
+/** Every Terraform file of the bundle (all but the README), and the context that built them. */
+function renderTerraform(design: Design, options: GenerateOptions) {
   const context = createContext(design);
   declareCommonVariables(context);
   // Modules declare variables as they go, so variables.tf and the tfvars files are rendered last.
@@ -53,6 +54,19 @@ export function generate(design: Design, options: GenerateOptions = {}): Bundle 
       ...environments.map((name) => ({ path: `${name}.tfvars`, content: hcl(tfvarsFile(context, name)) })),
     );
   else files.push({ path: 'terraform.tfvars.example', content: hcl(tfvarsFile(context, undefined)) });
+  return { context, files };
+}
+
+/**
+ * The Terraform files alone. Unlike `generate`, it needs no valid design — the README's share link
+ * does — so the differential test renders designs our rules reject with it.
+ */
+export function terraformFiles(design: Design, options: GenerateOptions = {}): Bundle {
+  return renderTerraform(design, options).files;
+}
+
+export function generate(design: Design, options: GenerateOptions = {}): Bundle {
+  const { context, files } = renderTerraform(design, options);
   files.push({
     path: 'README.md',
     content: readmeFile(context, [...files.map((file) => file.path), 'README.md']),
