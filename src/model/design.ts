@@ -23,7 +23,26 @@ export const userText = (max: number) =>
     .string()
     .max(max, `At most ${max} characters`)
     .refine((value) => !LONE_SURROGATE.test(value), 'Contains an invalid character (a lone surrogate)')
+    .refine(
+      (value) => !terraformCorrupts(value),
+      'Contains a character beyond U+FFFF followed by a combining mark, which Terraform would change',
+    )
     .overwrite((value) => value.normalize('NFC'));
+
+const ASTRAL_THEN_MARK = /([\u{10000}-\u{10FFFF}])(\p{M})/gu;
+
+/**
+ * Terraform's NFC normalization (Go x/text) composes a character beyond U+FFFF with a following
+ * combining mark as if it were its low 16 bits: U+10053 + U+0301 becomes "Ś" (S + acute). Such text
+ * cannot reach AWS unchanged, so it is refused rather than silently altered.
+ */
+function terraformCorrupts(value: string): boolean {
+  for (const [, astral, mark] of value.matchAll(ASTRAL_THEN_MARK)) {
+    const truncated = String.fromCodePoint(astral!.codePointAt(0)! & 0xffff) + mark;
+    if (truncated.normalize('NFC') !== truncated) return true;
+  }
+  return false;
+}
 const text = userText;
 
 /** Lowercase slug of at most `max` characters: letters, digits and single hyphens, starting with a letter. */
