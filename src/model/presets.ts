@@ -84,6 +84,28 @@ const AUTH_ADDED =
 
 const sentences = (...parts: string[]) => parts.join(' ');
 
+/**
+ * The guide's production and e-commerce examples share one shape (a locals block with enable_backup and
+ * enable_encryption on): three cache.t3.small nodes, Multi-AZ, backups kept 7 days, encryption.
+ */
+const productionStyleCluster = (id: string, description: string, name: string) =>
+  ({
+    ...GUIDE_REDIS,
+    id,
+    description,
+    tags: { Name: name },
+    nodeType: 'cache.t3.small',
+    clusterMode: 'disabled',
+    replicasPerShard: 2,
+    multiAz: true,
+    automaticFailover: true,
+    parameterGroup: ALLKEYS_LRU(),
+    ...ENCRYPTED_WITH_TOKEN,
+    backups: { retentionDays: 7, window: '03:00-05:00', finalSnapshot: true },
+    maintenance: { window: 'sun:05:00-sun:07:00' },
+    ...NO_MONITORING,
+  }) as const;
+
 function preset(id: string, title: string, fromGuide: boolean, design: Design): Preset {
   return { id, title, description: design.description, fromGuide, design };
 }
@@ -377,22 +399,11 @@ const GUIDE_PRESETS: Preset[] = [
       tags: { Environment: 'production', Project: 'web-app' },
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
-          id: 'production-redis-cluster',
-          description: 'Production Redis cluster',
-          tags: { Name: 'Production Redis Cluster' },
-          nodeType: 'cache.t3.small',
-          clusterMode: 'disabled',
-          replicasPerShard: 2,
-          multiAz: true,
-          automaticFailover: true,
-          parameterGroup: ALLKEYS_LRU(),
-          ...ENCRYPTED_WITH_TOKEN,
-          backups: { retentionDays: 7, window: '03:00-05:00', finalSnapshot: true },
-          maintenance: { window: 'sun:05:00-sun:07:00' },
-          ...NO_MONITORING,
-        },
+        productionStyleCluster(
+          'production-redis-cluster',
+          'Production Redis cluster',
+          'Production Redis Cluster',
+        ),
       ],
     }),
   ),
@@ -620,22 +631,11 @@ const GUIDE_PRESETS: Preset[] = [
       tags: { Environment: 'production', Project: 'ecommerce' },
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
-          id: 'ecommerce-redis-cluster',
-          description: 'E-commerce Redis cluster',
-          tags: { Name: 'E-commerce Redis Cluster' },
-          nodeType: 'cache.t3.small',
-          clusterMode: 'disabled',
-          replicasPerShard: 2,
-          multiAz: true,
-          automaticFailover: true,
-          parameterGroup: ALLKEYS_LRU(),
-          ...ENCRYPTED_WITH_TOKEN,
-          backups: { retentionDays: 7, window: '03:00-05:00', finalSnapshot: true },
-          maintenance: { window: 'sun:05:00-sun:07:00' },
-          ...NO_MONITORING,
-        },
+        productionStyleCluster(
+          'ecommerce-redis-cluster',
+          'E-commerce Redis cluster',
+          'E-commerce Redis Cluster',
+        ),
       ],
     }),
   ),
