@@ -3,8 +3,13 @@
  * of seeded random valid designs, rendered and run through real `terraform fmt -check`, `validate` and
  * offline `plan`. Prints a table and a closing `N passed, M failed` line; exits 1 on any failure.
  *
- * Environment: FC_SEED replays a random batch, RANDOM_DESIGNS sets its size (default 25),
- * INJECTION_STRINGS the number of adversarial strings pushed through plan (default 1,000),
+ * Then the differential test of our rules against Terraform (scripts/terraform/differential.ts): designs
+ * near the rule boundaries, rendered with our validation bypassed; every design Terraform rejects we must
+ * reject too, naming the same attribute. Its confusion table is printed; each design counts as one case.
+ *
+ * Environment: FC_SEED replays a random batch (and the differential draw), RANDOM_DESIGNS sets its size
+ * (default 25), INJECTION_STRINGS the number of adversarial strings pushed through plan (default 1,000),
+ * DIFF_DESIGNS the number of differential designs (default 200),
  * TERRAFORM_BIN / TF_PLUGIN_MIRROR point at terraform and the provider mirror.
  */
 import fc from 'fast-check';
@@ -12,7 +17,8 @@ import { generate } from '../src/generate';
 import type { Design } from '../src/model/design';
 import { PRESETS } from '../src/model/presets';
 import { validDesignArbitrary } from '../src/testing/design-arbitrary';
-import { printTable } from './terraform/report';
+import { formatDifferentialReport, isFailure, runDifferential } from './terraform/differential';
+import { closingLine, printTable } from './terraform/report';
 import { alarmDimensionProblems } from './terraform/alarms';
 import { bundleCases } from './terraform/cases';
 import { adversarialStrings, injectionFuzzDesigns, plannedValueMismatches } from './terraform/injection';
@@ -21,17 +27,22 @@ import { verifyBundles, type BundleCase } from './terraform/verify';
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 const randomCount = Number(process.env.RANDOM_DESIGNS ?? 25);
 const injectionCount = Number(process.env.INJECTION_STRINGS ?? 1000);
+const differentialCount = Number(process.env.DIFF_DESIGNS ?? 200);
 
 const presetCases: BundleCase[] = PRESETS.flatMap((preset) => bundleCases(preset.id, preset.design));
 const randomDesigns: Design[] = fc.sample(validDesignArbitrary, { numRuns: randomCount, seed });
-const randomCases = randomDesigns.flatMap((design, index) => bundleCases(`random-${index + 1}-${design.name}`, design));
+const randomCases = randomDesigns.flatMap((design, index) =>
+  bundleCases(`random-${index + 1}-${design.name}`, design),
+);
 
 // Rendering twice must give the same bytes: checked here on every case, before Terraform runs.
 const nondeterministic = [...PRESETS.map((preset) => preset.design), ...randomDesigns].filter(
   (design) => JSON.stringify(generate(design)) !== JSON.stringify(generate(structuredClone(design))),
 );
 
-console.log(`Random designs: ${randomCount} drawn with seed ${seed} (replay: FC_SEED=${seed} npm run test:terraform)`);
+console.log(
+  `Random designs: ${randomCount} drawn with seed ${seed} (replay: FC_SEED=${seed} npm run test:terraform)`,
+);
 console.log(`Cases: ${presetCases.length} from ${PRESETS.length} presets, ${randomCases.length} random\n`);
 try {
   // Presets are also checked on their plan: every alarm must watch a metric the bundle's caches publish.
@@ -39,7 +50,12 @@ try {
     ...(await verifyBundles(presetCases, { concurrency: 2, showJson: true })).map((result) => {
       const problems = result.plan ? alarmDimensionProblems(result.plan) : [];
       return result.ok && problems.length
-        ? { ...result, ok: false, failedStep: 'show' as const, detail: `Alarm dimensions:\n${problems.join('\n')}` }
+        ? {
+            ...result,
+            ok: false,
+            failedStep: 'show' as const,
+            detail: `Alarm dimensions:\n${problems.join('\n')}`,
+          }
         : result;
     }),
     ...(await verifyBundles(randomCases, { concurrency: 2 })),
@@ -58,14 +74,35 @@ try {
     const mismatches = result.plan ? plannedValueMismatches(result.plan, injectionDesigns[index]!) : [];
     results.push(
       result.ok && mismatches.length
-        ? { ...result, ok: false, failedStep: 'show', detail: `Planned values differ from the design:\n${mismatches.join('\n')}` }
+        ? {
+            ...result,
+            ok: false,
+            failedStep: 'show',
+            detail: `Planned values differ from the design:\n${mismatches.join('\n')}`,
+          }
         : result,
     );
   });
   if (nondeterministic.length)
-    console.error(`Non-deterministic output for: ${nondeterministic.map((design) => design.name).join(', ')}`);
-  printTable(results);
-  if (results.some((result) => !result.ok) || nondeterministic.length) process.exitCode = 1;
+    console.error(
+      `Non-deterministic output for: ${nondeterministic.map((design) => design.name).join(', ')}`,
+    );
+  printTable(results, { closingLine: false });
+  const differential = await runDifferential({
+    seed,
+    count: differentialCount,
+    log: (line) => console.log(line),
+  });
+  process.stdout.write(formatDifferentialReport(differential));
+  // The determinism check counts as one case.
+  const failed =
+    results.filter((result) => !result.ok).length +
+    differential.verdicts.filter(isFailure).length +
+    (nondeterministic.length ? 1 : 0);
+  const total = results.length + differential.verdicts.length + 1;
+  console.log(`Bundle cases: ${results.length}; differential designs: ${differential.verdicts.length}`);
+  console.log(closingLine(total - failed, failed));
+  if (failed) process.exitCode = 1;
 } catch (error) {
   console.error(`The Terraform suite could not run: ${(error as Error).message}`);
   console.log('0 passed, 1 failed');
