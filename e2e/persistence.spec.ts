@@ -5,7 +5,7 @@ test('a reload restores the autosaved design', async ({ page }) => {
   await openApp(page);
   await page.getByRole('textbox', { name: 'Design name' }).fill('saved-design');
   await choose(page, 'Node type', /^cache\.m7g\.large/);
-  await expect(page).toHaveURL(/#d1\./);
+  await expect(page).toHaveURL(/#d1z\./);
 
   // Without the link in the address bar, the draft alone brings the design back.
   await page.goto('/');
@@ -29,7 +29,7 @@ test('an unreadable draft is reported once and ignored', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue('my-cache');
 
   await page.getByRole('textbox', { name: 'Design name' }).fill('fresh-start');
-  await expect(page).toHaveURL(/#d1\./);
+  await expect(page).toHaveURL(/#d1z\./);
   await page.goto('/');
   await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue('fresh-start', {
     timeout: 30_000,

@@ -4,20 +4,34 @@
  * links are refused without costing the draft.
  */
 import type { Page } from '@playwright/test';
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateRawSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY } from '../scripts/csp';
+import { LINK_DICTIONARIES } from '../src/share/link-dictionary';
 import { test, expect } from './fixtures';
 import { choose, codeView, downloadZip, loadPreset, openApp, unzipDownload, waitForMonaco } from './app';
 
 /**
- * A share fragment decoded in Node, as `src/share/codec.ts` lays it out (`#d<version>.<base64url of
- * deflated JSON>`). The codec itself is not imported: its module graph holds JSON imports that the
- * test runner's loader does not take. Throws on anything that is not a readable link.
+ * A share fragment decoded with Node's zlib, as `src/share/codec.ts` lays it out: `#d<version>z.<base64url
+ * of a zlib stream with a link dictionary>`, or the first links' `#d<version>.<base64url of raw deflate>`.
+ * Node's zlib checks the dictionary ID and the checksum, as the app does. The codec itself is not
+ * imported: its module graph holds JSON imports that the test runner's loader does not take. Throws on
+ * anything that is not a readable link.
  */
 function decodeFragment(hash: string): unknown {
-  const match = /^#d(\d{1,6})\.([A-Za-z0-9_-]*)$/.exec(hash);
+  const match = /^#d(\d{1,6})(z?)\.([A-Za-z0-9_-]*)$/.exec(hash);
   if (!match) throw new Error('not a share fragment');
-  return JSON.parse(strFromU8(inflateSync(Buffer.from(match[2]!, 'base64url'))));
+  const bytes = Buffer.from(match[3]!, 'base64url');
+  const json = match[2]
+    ? LINK_DICTIONARIES.map((dictionary) => {
+        try {
+          return inflateSync(bytes, { dictionary: Buffer.from(dictionary) }).toString();
+        } catch {
+          return undefined;
+        }
+      }).find((text) => text !== undefined)
+    : inflateRawSync(bytes).toString();
+  if (json === undefined) throw new Error('not a readable zlib stream');
+  return JSON.parse(json);
 }
 
 /** True when the fragment cannot even be decompressed and parsed, so the app must refuse it. */
@@ -39,7 +53,9 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
     );
   });
   const consoleReports: string[] = [];
@@ -47,12 +63,16 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
     if (/Content Security Policy/i.test(message.text())) consoleReports.push(message.text());
   });
   return async () => [
-    ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])),
+    ...(await page.evaluate(
+      () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+    )),
     ...consoleReports,
   ];
 }
 
-test('the build ships a strict CSP, and the app, Monaco, presets and the zip work under it', async ({ page }) => {
+test('the build ships a strict CSP, and the app, Monaco, presets and the zip work under it', async ({
+  page,
+}) => {
   const response = await page.request.get('/');
   expect(response.headers()['content-security-policy']).toContain(CONTENT_SECURITY_POLICY);
   expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -97,9 +117,11 @@ async function expectNoSecretInputs(page: Page) {
 
 async function sharedAndStored(page: Page): Promise<{ shared: string; stored: string[] }> {
   // The address bar follows the design once edits pause.
-  await expect(page).toHaveURL(/#d1\./);
+  await expect(page).toHaveURL(/#d1z\./);
   const decoded = decodeFragment(new URL(page.url()).hash);
-  const stored = await page.evaluate(() => Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key)}`));
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key)}`),
+  );
   return { shared: JSON.stringify(decoded), stored };
 }
 
@@ -127,7 +149,8 @@ test('AUTH tokens and RBAC passwords are sensitive variables, never in the form,
     expect(path, name).toBeDefined();
     return Buffer.from(files[path!]!).toString('utf8');
   };
-  for (const [path, bytes] of Object.entries(zip)) expectNoLiteralSecrets(Buffer.from(bytes).toString('utf8'), path);
+  for (const [path, bytes] of Object.entries(zip))
+    expectNoLiteralSecrets(Buffer.from(bytes).toString('utf8'), path);
   expect(text(zip, 'elasticache.tf')).toMatch(/auth_token\s+=\s+var\.app_cache_auth_token\b/);
   const tokenVariable = variableBlock(text(zip, 'variables.tf'), 'app_cache_auth_token');
   expect(tokenVariable).toMatch(/^\s*sensitive\s+= true$/m);
@@ -145,7 +168,8 @@ test('AUTH tokens and RBAC passwords are sensitive variables, never in the form,
   expectNoLiteralSecrets(shared, 'share link');
   for (const value of stored) expectNoLiteralSecrets(value, 'local storage');
   zip = await unzipDownload(await downloadZip(page));
-  for (const [path, bytes] of Object.entries(zip)) expectNoLiteralSecrets(Buffer.from(bytes).toString('utf8'), path);
+  for (const [path, bytes] of Object.entries(zip))
+    expectNoLiteralSecrets(Buffer.from(bytes).toString('utf8'), path);
   expect(text(zip, 'elasticache.tf')).toMatch(/passwords\s+=\s+\[var\.app_cache_user_passwords\["app"\]\]/);
   const passwordsVariable = variableBlock(text(zip, 'variables.tf'), 'app_cache_user_passwords');
   expect(passwordsVariable).toMatch(/^\s*sensitive\s+= true$/m);
@@ -168,12 +192,13 @@ function random(seed: number): () => number {
   };
 }
 
-const deflated = (text: string) => Buffer.from(deflateSync(strToU8(text))).toString('base64url');
+const deflated = (text: string) => deflateRawSync(text).toString('base64url');
 
 /** 50 share links that must all be refused: truncated, bit-flipped, random, newer, tampered, huge. */
 function hostileLinks(base: string): { label: string; hash: string }[] {
   const next = random(0x5eed);
-  const payload = Buffer.from(base.slice(base.indexOf('.') + 1), 'base64url');
+  const prefix = base.slice(0, base.indexOf('.') + 1);
+  const payload = Buffer.from(base.slice(prefix.length), 'base64url');
   const links: { label: string; hash: string }[] = [
     { label: 'newer version', hash: `#d9.${deflated('{"name":"from-the-future"}')}` },
     { label: '__proto__ key', hash: `#d1.${deflated('{"name":"evil","__proto__":{"polluted":true}}')}` },
@@ -192,22 +217,27 @@ function hostileLinks(base: string): { label: string; hash: string }[] {
     const flipped = Buffer.from(payload);
     const bit = Math.floor(next() * flipped.length * 8);
     flipped[bit >> 3]! ^= 1 << (bit & 7);
-    add('bit flip', `#d1.${flipped.toString('base64url')}`);
+    add('bit flip', `${prefix}${flipped.toString('base64url')}`);
   }
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   for (let attempt = 0; links.length < 50 && attempt < 1000; attempt++) {
     const length = 1 + Math.floor(next() * 400);
-    add('random base64url', `#d1.${Array.from({ length }, () => alphabet[Math.floor(next() * 64)]).join('')}`);
+    add(
+      'random base64url',
+      `${prefix}${Array.from({ length }, () => alphabet[Math.floor(next() * 64)]).join('')}`,
+    );
   }
   return links;
 }
 
-test('50 hostile links each show an alert, keep the draft and leave the preview working', async ({ page }) => {
+test('50 hostile links each show an alert, keep the draft and leave the preview working', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await openApp(page);
   await loadPreset(page, 'Highly available Valkey');
   await designName(page).fill('fuzz-draft');
-  await expect(page).toHaveURL(/#d1\./);
+  await expect(page).toHaveURL(/#d1z\./);
   const links = hostileLinks(new URL(page.url()).hash);
   expect(links).toHaveLength(50);
   await expect(page.getByTestId('design-name')).toHaveText('fuzz-draft');

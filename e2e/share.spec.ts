@@ -22,7 +22,7 @@ test('a copied share link opens the same design, with identical Terraform, in a 
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.getByText('Share link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#d1\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#d1z\.[A-Za-z0-9_-]+$/);
   // The address bar holds the same link (kept current with replaceState, not new history entries).
   await expect(page).toHaveURL(link);
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
@@ -46,7 +46,7 @@ test('a copied share link opens the same design, with identical Terraform, in a 
 test('a garbled link shows what is wrong, keeps the draft, and leaves the app usable', async ({ page }) => {
   await openApp(page);
   await designName(page).fill('my-draft');
-  await expect(page).toHaveURL(/#d1\./); // autosaved and linked
+  await expect(page).toHaveURL(/#d1z\./); // autosaved and linked
 
   await page.goto('/#d1.this-is-not-a-design');
   await page.reload();
@@ -82,7 +82,7 @@ test('a valid link asks before it replaces a draft that differs', async ({ page 
   const link = fragmentFor(1, { name: 'linked-design', caches: [{ kind: 'memcached', id: 'sessions' }] });
   await openApp(page);
   await designName(page).fill('my-work');
-  await expect(page).toHaveURL(/#d1\./);
+  await expect(page).toHaveURL(/#d1z\./);
 
   await page.goto(`/${link}`);
   await page.reload();

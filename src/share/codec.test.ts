@@ -1,10 +1,16 @@
 import fc from 'fast-check';
+import { deflateSync, strToU8, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createDefaultDesign } from '@/model/defaults';
 import { PRESETS } from '@/model/presets';
 import { validDesignArbitrary } from '@/testing/design-arbitrary';
-import { decodeShareFragment, encodeShareFragment, fromBase64Url, toBase64Url } from './codec';
+import { adler32, decodeShareFragment, encodeShareFragment, fromBase64Url, toBase64Url } from './codec';
 import { intakeJson } from './intake';
+import { LINK_DICTIONARIES } from './link-dictionary';
+import { pruneDefaults } from './prune';
+
+const payloadOf = (design: Parameters<typeof pruneDefaults>[0]) =>
+  strToU8(JSON.stringify(pruneDefaults(design)));
 
 describe('share codec', () => {
   it('round-trips every preset and random designs exactly', () => {
@@ -22,14 +28,61 @@ describe('share codec', () => {
 
   it('writes a versioned, URL-safe fragment that holds only what differs from the defaults', () => {
     const fragment = encodeShareFragment(createDefaultDesign());
-    expect(fragment).toMatch(/^#d1\.[A-Za-z0-9_-]+$/);
-    for (const preset of PRESETS) expect(encodeShareFragment(preset.design).length, preset.id).toBeLessThan(1200);
+    expect(fragment).toMatch(/^#d1z\.[A-Za-z0-9_-]+$/);
+  });
+
+  it('keeps preset links short, and designs edited from a preset too', () => {
+    for (const preset of PRESETS) {
+      expect(encodeShareFragment(preset.design).length, preset.id).toBeLessThanOrEqual(100);
+      const edited = {
+        ...preset.design,
+        name: 'renamed-for-my-team',
+        tags: { ...preset.design.tags, Team: 'payments' },
+      };
+      expect(encodeShareFragment(edited).length, preset.id).toBeLessThanOrEqual(160);
+    }
+  });
+
+  it('opens the first links: raw deflate without a dictionary (#d1.)', () => {
+    for (const preset of PRESETS) {
+      const legacy = `#d1.${toBase64Url(deflateSync(payloadOf(preset.design), { level: 9 }))}`;
+      expect(decodeShareFragment(legacy), preset.id).toEqual({ ok: true, design: preset.design });
+    }
+  });
+
+  it('computes Adler-32 as zlib does, and dictionary 1 keeps the ID its links carry', () => {
+    expect(adler32(strToU8('Wikipedia'))).toBe(0x11e60398);
+    expect(adler32(new Uint8Array(0))).toBe(1);
+    // Editing a shipped dictionary would break every link made with it: add a new one instead.
+    expect(adler32(strToU8(LINK_DICTIONARIES[0]!))).toBe(0x9656c0ba);
+  });
+
+  it('refuses a link whose checksum does not match, or whose dictionary it does not know', () => {
+    const design = PRESETS[0]!.design;
+    const valid = zlibSync(payloadOf(design), { level: 9, dictionary: strToU8(LINK_DICTIONARIES.at(-1)!) });
+    const wrongChecksum = valid.slice();
+    wrongChecksum[wrongChecksum.length - 1]! ^= 1;
+    expect(decodeShareFragment(`#d1z.${toBase64Url(wrongChecksum)}`)).toMatchObject({
+      ok: false,
+      error: { kind: 'broken', message: expect.stringContaining('checksum') },
+    });
+    const otherDictionary = zlibSync(payloadOf(design), {
+      level: 9,
+      dictionary: strToU8('{"name":"another"}'),
+    });
+    expect(decodeShareFragment(`#d1z.${toBase64Url(otherDictionary)}`)).toMatchObject({
+      ok: false,
+      error: { kind: 'broken', message: expect.stringContaining('dictionary') },
+    });
   });
 
   it('accepts a whole URL as well as the bare fragment', () => {
     const design = createDefaultDesign();
     const fragment = encodeShareFragment(design);
-    expect(decodeShareFragment(`https://configurator.example/#${fragment.slice(1)}`)).toEqual({ ok: true, design });
+    expect(decodeShareFragment(`https://configurator.example/#${fragment.slice(1)}`)).toEqual({
+      ok: true,
+      design,
+    });
     expect(decodeShareFragment(fragment.slice(1))).toEqual({ ok: true, design });
   });
 
@@ -45,8 +98,13 @@ describe('share codec', () => {
     ['not a design link', 'https://example.com/page', 'broken'],
     ['bad base64url', '#d1.A', 'broken'],
     ['not deflate data', '#d1.Zm9vYmFyYmF6', 'broken'],
+    ['not zlib data', '#d1z.Zm9vYmFyYmF6', 'broken'],
     ['a truncated link', encodeShareFragment(PRESETS[3]!.design).slice(0, 30), 'broken'],
-    ['a link from a newer app', encodeShareFragment(createDefaultDesign()).replace('#d1.', '#d7.'), 'too-new'],
+    [
+      'a link from a newer app',
+      encodeShareFragment(createDefaultDesign()).replace('#d1z.', '#d7z.'),
+      'too-new',
+    ],
   ])('returns a typed error for %s', (_, input, kind) => {
     const result = decodeShareFragment(input);
     expect(result.ok).toBe(false);
@@ -56,8 +114,8 @@ describe('share codec', () => {
   it('never throws on random input', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
-        const result = decodeShareFragment(`#d1.${text}`);
-        expect(typeof result.ok).toBe('boolean');
+        for (const prefix of ['#d1.', '#d1z.'])
+          expect(typeof decodeShareFragment(`${prefix}${text}`).ok).toBe('boolean');
       }),
       { numRuns: 2000 },
     );
@@ -66,9 +124,12 @@ describe('share codec', () => {
 
 describe('intake', () => {
   it('fills defaults into a minimal design', () => {
-    const result = intakeJson(JSON.stringify({ schemaVersion: 1, name: 'tiny', caches: [{ kind: 'memcached', id: 'mc' }] }));
+    const result = intakeJson(
+      JSON.stringify({ schemaVersion: 1, name: 'tiny', caches: [{ kind: 'memcached', id: 'mc' }] }),
+    );
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.design.caches[0]).toMatchObject({ kind: 'memcached', nodeCount: 2, port: 11211 });
+    if (result.ok)
+      expect(result.design.caches[0]).toMatchObject({ kind: 'memcached', nodeCount: 2, port: 11211 });
   });
 
   it('refuses prototype-polluting keys without touching prototypes', () => {
@@ -78,7 +139,13 @@ describe('intake', () => {
   });
 
   it('names each schema problem with its JSON path', () => {
-    const result = intakeJson(JSON.stringify({ schemaVersion: 1, name: 'x', caches: [{ kind: 'serverless', id: 's', limits: { ecpuPerSecondMax: 5 } }] }));
+    const result = intakeJson(
+      JSON.stringify({
+        schemaVersion: 1,
+        name: 'x',
+        caches: [{ kind: 'serverless', id: 's', limits: { ecpuPerSecondMax: 5 } }],
+      }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok && result.error.kind === 'invalid')
       expect(result.error.issues.map((issue) => issue.path)).toContain('$.caches[0].limits.ecpuPerSecondMax');

@@ -1,14 +1,19 @@
 /**
- * Share links: the URL fragment `#d<schemaVersion>.<payload>`, where the payload is the design's
- * differences from the defaults, as JSON, deflated and base64url-encoded. Decoding goes through
- * `intake`, so a link is migrated, validated and filled with defaults like any other input.
+ * Share links: the URL fragment `#d<schemaVersion>z.<payload>`, where the payload is the design's
+ * differences from the defaults, as JSON, compressed as a zlib stream with a preset dictionary
+ * (./link-dictionary.ts) and base64url-encoded. The zlib header names the dictionary and its trailer's
+ * checksum catches damage that still inflates. The first links, `#d<schemaVersion>.<payload>`, held raw
+ * deflate without a dictionary; they still open. Decoding goes through `intake`, so a link is migrated,
+ * validated and filled with defaults like any other input.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { inflateSync, strFromU8, strToU8, zlibSync } from 'fflate';
 import { designSchema, SCHEMA_VERSION, type Design } from '@/model/design';
-import { intakeValue, MAX_DESIGN_BYTES, type IntakeResult } from './intake';
+import { intakeValue, MAX_DESIGN_BYTES, type IntakeError, type IntakeResult } from './intake';
+import { LINK_DICTIONARIES } from './link-dictionary';
 import { pruneDefaults } from './prune';
 
-const PREFIX = /^#?d(\d{1,6})\.([A-Za-z0-9_-]*)$/;
+/** `d<schema version>`, then `z` for zlib with a dictionary (absent in the first, raw-deflate links). */
+const PREFIX = /^#?d(\d{1,6})(z?)\.([A-Za-z0-9_-]*)$/;
 /** A link longer than this is refused before decoding (browsers cap URLs near 2 MB). */
 export const MAX_FRAGMENT_LENGTH = 1_000_000;
 
@@ -21,7 +26,8 @@ export function toBase64Url(bytes: Uint8Array): string {
   for (let index = 0; index < bytes.length; index += 3) {
     const chunk = (bytes[index]! << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
     const chars = index + 1 >= bytes.length ? 2 : index + 2 >= bytes.length ? 3 : 4;
-    for (let position = 0; position < chars; position++) text += BASE64URL[(chunk >> (18 - position * 6)) & 63];
+    for (let position = 0; position < chars; position++)
+      text += BASE64URL[(chunk >> (18 - position * 6)) & 63];
   }
   return text;
 }
@@ -45,11 +51,68 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
   return bytes.subarray(0, length);
 }
 
+/** zlib's Adler-32: the checksum in its trailer, and the ID of a preset dictionary in its header. */
+export function adler32(bytes: Uint8Array): number {
+  let low = 1;
+  let high = 0;
+  // 3,800 bytes cannot overflow the sums before the modulo (zlib's NMAX is 5,552).
+  for (let start = 0; start < bytes.length; start += 3800) {
+    const end = Math.min(start + 3800, bytes.length);
+    for (let index = start; index < end; index++) {
+      low += bytes[index]!;
+      high += low;
+    }
+    low %= 65521;
+    high %= 65521;
+  }
+  return ((high << 16) | low) >>> 0;
+}
+
+const dictionaries = new Map(
+  LINK_DICTIONARIES.map((text) => {
+    const bytes = strToU8(text);
+    return [adler32(bytes), bytes] as const;
+  }),
+);
+const newestDictionary = [...dictionaries.values()].at(-1)!;
+
+const readUint32 = (bytes: Uint8Array, at: number) =>
+  ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
+
+const broken = (message: string): { ok: false; error: IntakeError } => ({
+  ok: false,
+  error: { kind: 'broken', message },
+});
+
+/** Inflates into a fixed buffer, which bounds what a decompression bomb can claim (fflate truncates to it). */
+function inflateBounded(data: Uint8Array, dictionary?: Uint8Array): Uint8Array {
+  return inflateSync(data, { out: new Uint8Array(MAX_DESIGN_BYTES + 1), ...(dictionary && { dictionary }) });
+}
+
+/** The JSON bytes of a zlib link payload, or why there are none. */
+function unzlibWithDictionary(
+  bytes: Uint8Array,
+): { ok: true; data: Uint8Array } | { ok: false; error: IntakeError } {
+  const [method = 0, flags = 0] = bytes;
+  if (bytes.length < 12 || (method & 15) !== 8 || ((method << 8) | flags) % 31 !== 0 || !(flags & 0x20))
+    return broken('The link is damaged: its design part is not a compressed design.');
+  const dictionary = dictionaries.get(readUint32(bytes, 2));
+  if (!dictionary)
+    return broken(
+      'The link was compressed with a dictionary this version of the app does not know; it may come from a newer version.',
+    );
+  const data = inflateBounded(bytes.subarray(6, -4), dictionary);
+  if (data.length <= MAX_DESIGN_BYTES && adler32(data) !== readUint32(bytes, bytes.length - 4))
+    return broken('The link is damaged: its checksum does not match its content.');
+  return { ok: true, data };
+}
+
 /** The fragment (with its `#`) that reopens this design. Holds no secrets: the model has none. */
 export function encodeShareFragment(design: Design): string {
   const payload = pruneDefaults(designSchema.parse(design));
-  const compressed = deflateSync(strToU8(JSON.stringify(payload)), { level: 9 });
-  return `#d${SCHEMA_VERSION}.${toBase64Url(compressed)}`;
+  // fflate writes the dictionary's ID into the zlib header and the checksum into the trailer.
+  const compressed = zlibSync(strToU8(JSON.stringify(payload)), { level: 9, dictionary: newestDictionary });
+  return `#d${SCHEMA_VERSION}z.${toBase64Url(compressed)}`;
 }
 
 export function isShareFragment(text: string): boolean {
@@ -64,27 +127,34 @@ export function decodeShareFragment(input: string): IntakeResult {
     return { ok: false, error: { kind: 'too-large', message: 'The link is too long to be a design link.' } };
   const match = PREFIX.exec(fragment);
   if (!match)
-    return { ok: false, error: { kind: 'broken', message: 'The link does not hold a design (it should end in #d1.…).' } };
+    return broken(`The link does not hold a design (its end should start with #d${SCHEMA_VERSION}z.).`);
   const version = Number(match[1]);
-  const bytes = fromBase64Url(match[2]!);
-  if (!bytes) return { ok: false, error: { kind: 'broken', message: 'The link is damaged: its design part is not valid base64url.' } };
+  const bytes = fromBase64Url(match[3]!);
+  if (!bytes) return broken('The link is damaged: its design part is not valid base64url.');
   let json: string;
   try {
-    // A fixed output buffer bounds the memory a decompression bomb can claim; fflate truncates to it.
-    const inflated = inflateSync(bytes, { out: new Uint8Array(MAX_DESIGN_BYTES + 1) });
+    let inflated: Uint8Array;
+    if (match[2]) {
+      const unpacked = unzlibWithDictionary(bytes);
+      if (!unpacked.ok) return unpacked;
+      inflated = unpacked.data;
+    } else inflated = inflateBounded(bytes);
     if (inflated.length > MAX_DESIGN_BYTES)
-      return { ok: false, error: { kind: 'too-large', message: 'The design in the link is larger than 1 MB.' } };
+      return {
+        ok: false,
+        error: { kind: 'too-large', message: 'The design in the link is larger than 1 MB.' },
+      };
     json = strFromU8(inflated);
   } catch {
-    return { ok: false, error: { kind: 'broken', message: 'The link is damaged or incomplete: its design cannot be decompressed.' } };
+    return broken('The link is damaged or incomplete: its design cannot be decompressed.');
   }
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, error: { kind: 'broken', message: 'The link is damaged: its design is not valid JSON.' } };
+    return broken('The link is damaged: its design is not valid JSON.');
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return { ok: false, error: { kind: 'broken', message: 'The link is damaged: it does not hold a design object.' } };
+    return broken('The link is damaged: it does not hold a design object.');
   return intakeValue({ ...(value as Record<string, unknown>), schemaVersion: version });
 }

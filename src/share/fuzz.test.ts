@@ -4,18 +4,25 @@
  * a prototype. Seeded (FC_SEED replays), with the case count of each family printed.
  */
 import fc from 'fast-check';
-import { deflateSync, strToU8 } from 'fflate';
+import { deflateSync, strToU8, zlibSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { designSchema } from '@/model/design';
 import { PRESETS } from '@/model/presets';
-import { decodeShareFragment, encodeShareFragment, toBase64Url } from './codec';
+import { decodeShareFragment, encodeShareFragment, fromBase64Url, toBase64Url } from './codec';
 import type { IntakeResult } from './intake';
+import { LINK_DICTIONARIES } from './link-dictionary';
 
 const seed = Number(process.env.FC_SEED ?? 20261126);
 const counts = new Map<string, number>();
 const ERROR_KINDS = new Set(['broken', 'unsafe', 'too-new', 'too-large', 'invalid']);
 const validFragments = PRESETS.map((preset) => encodeShareFragment(preset.design));
-const fragmentOf = (json: unknown, version = 1) => `#d${version}.${toBase64Url(deflateSync(strToU8(JSON.stringify(json))))}`;
+const dictionary = strToU8(LINK_DICTIONARIES.at(-1)!);
+/** A link holding `json` as the app writes it (zlib with the link dictionary), or as the first links did (raw deflate). */
+const linkOf = (json: string, { version = 1, legacy = false } = {}) =>
+  legacy
+    ? `#d${version}.${toBase64Url(deflateSync(strToU8(json)))}`
+    : `#d${version}z.${toBase64Url(zlibSync(strToU8(json), { dictionary }))}`;
+const fragmentOf = (value: unknown, version = 1) => linkOf(JSON.stringify(value), { version });
 
 /** Decodes and checks the contract; returns the result for family-specific assertions. */
 function decodeSafely(family: string, input: string): IntakeResult {
@@ -24,7 +31,9 @@ function decodeSafely(family: string, input: string): IntakeResult {
   try {
     result = decodeShareFragment(input);
   } catch (error) {
-    throw new Error(`${family}: decoding threw ${(error as Error).message} for ${JSON.stringify(input.slice(0, 200))}`);
+    throw new Error(
+      `${family}: decoding threw ${(error as Error).message} for ${JSON.stringify(input.slice(0, 200))}`,
+    );
   }
   if (result.ok) expect(designSchema.safeParse(result.design).success).toBe(true);
   else {
@@ -41,14 +50,35 @@ const runs = (numRuns: number) => ({ seed, numRuns });
 describe('share link fuzzing', () => {
   afterAll(() => {
     const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-    console.log(`share-link fuzz: ${total} cases (seed ${seed}): ${[...counts].map(([family, count]) => `${family} ${count}`).join(', ')}`);
+    console.log(
+      `share-link fuzz: ${total} cases (seed ${seed}): ${[...counts].map(([family, count]) => `${family} ${count}`).join(', ')}`,
+    );
   });
 
   it('random text and random bytes', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => void decodeSafely('random text', text)), runs(1500));
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => void decodeSafely('random bytes', `#d1.${toBase64Url(bytes)}`)),
+      fc.property(fc.string({ maxLength: 400 }), (text) => void decodeSafely('random text', text)),
       runs(1500),
+    );
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 600 }),
+        fc.constantFrom('#d1.', '#d1z.'),
+        (bytes, prefix) => void decodeSafely('random bytes', `${prefix}${toBase64Url(bytes)}`),
+      ),
+      runs(1500),
+    );
+    // Random bytes behind a valid zlib header naming the link dictionary: only the checksum can tell.
+    const header = [...fromBase64Url(validFragments[0]!.slice(5))!.subarray(0, 6)];
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 6, maxLength: 600 }), (bytes) => {
+        const result = decodeSafely(
+          'random bytes behind a valid header',
+          `#d1z.${toBase64Url(new Uint8Array([...header, ...bytes]))}`,
+        );
+        expect(result.ok).toBe(false);
+      }),
+      runs(1000),
     );
   });
 
@@ -74,20 +104,34 @@ describe('share link fuzzing', () => {
 
   it('a valid prefix followed by garbage', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...validFragments), fc.string({ minLength: 1, maxLength: 50 }), (valid, garbage) => {
-        decodeSafely('prefix + garbage', valid + garbage);
-      }),
+      fc.property(
+        fc.constantFrom(...validFragments),
+        fc.string({ minLength: 1, maxLength: 50 }),
+        (valid, garbage) => {
+          decodeSafely('prefix + garbage', valid + garbage);
+        },
+      ),
       runs(1000),
     );
   });
 
   it('oversized payloads and decompression bombs', () => {
-    const bomb = fragmentOf({ schemaVersion: 1, name: 'bomb', notes: 'x'.repeat(3_000_000) });
-    expect(decodeSafely('oversized', bomb)).toMatchObject({ ok: false, error: { kind: 'too-large' } });
-    expect(decodeSafely('oversized', `#d1.${'A'.repeat(1_100_000)}`)).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+    const bomb = JSON.stringify({ schemaVersion: 1, name: 'bomb', notes: 'x'.repeat(3_000_000) });
+    for (const legacy of [false, true])
+      expect(decodeSafely('oversized', linkOf(bomb, { legacy }))).toMatchObject({
+        ok: false,
+        error: { kind: 'too-large' },
+      });
+    expect(decodeSafely('oversized', `#d1.${'A'.repeat(1_100_000)}`)).toMatchObject({
+      ok: false,
+      error: { kind: 'too-large' },
+    });
     fc.assert(
       fc.property(fc.integer({ min: 1_000_001, max: 2_000_000 }), (size) => {
-        const result = decodeSafely('oversized', fragmentOf({ schemaVersion: 1, name: 'big', description: 'y'.repeat(size) }));
+        const result = decodeSafely(
+          'oversized',
+          fragmentOf({ schemaVersion: 1, name: 'big', description: 'y'.repeat(size) }),
+        );
         expect(result.ok).toBe(false);
       }),
       runs(20),
@@ -96,12 +140,16 @@ describe('share link fuzzing', () => {
 
   it('deeply nested JSON', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 30, max: 20_000 }), fc.constantFrom('{"a":', '['), (depth, opener) => {
-        const closer = opener === '[' ? ']' : '}';
-        const json = `{"schemaVersion":1,"name":"deep","tags":${opener.repeat(depth)}1${closer.repeat(depth)}}`;
-        const fragment = `#d1.${toBase64Url(deflateSync(strToU8(json)))}`;
-        expect(decodeSafely('deep nesting', fragment).ok).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 30, max: 20_000 }),
+        fc.constantFrom('{"a":', '['),
+        fc.boolean(),
+        (depth, opener, legacy) => {
+          const closer = opener === '[' ? ']' : '}';
+          const json = `{"schemaVersion":1,"name":"deep","tags":${opener.repeat(depth)}1${closer.repeat(depth)}}`;
+          expect(decodeSafely('deep nesting', linkOf(json, { legacy })).ok).toBe(false);
+        },
+      ),
       runs(300),
     );
   });
@@ -111,11 +159,22 @@ describe('share link fuzzing', () => {
     // Top level, or inside the first cache: JSON text, since JS objects cannot hold "__proto__" as data.
     const anchor = fc.constantFrom('{', '"kind":');
     fc.assert(
-      fc.property(key, anchor, fc.constantFrom(...PRESETS.map((preset) => preset.design)), (unsafeKey, at, design) => {
-        const json = JSON.stringify(design).replace(at, at === '{' ? `{"${unsafeKey}":{"polluted":"yes"},` : `"${unsafeKey}":{"polluted":"yes"},"kind":`);
-        const fragment = `#d1.${toBase64Url(deflateSync(strToU8(json)))}`;
-        expect(decodeSafely('prototype keys', fragment)).toMatchObject({ ok: false, error: { kind: 'unsafe' } });
-      }),
+      fc.property(
+        key,
+        anchor,
+        fc.constantFrom(...PRESETS.map((preset) => preset.design)),
+        fc.boolean(),
+        (unsafeKey, at, design, legacy) => {
+          const json = JSON.stringify(design).replace(
+            at,
+            at === '{' ? `{"${unsafeKey}":{"polluted":"yes"},` : `"${unsafeKey}":{"polluted":"yes"},"kind":`,
+          );
+          expect(decodeSafely('prototype keys', linkOf(json, { legacy }))).toMatchObject({
+            ok: false,
+            error: { kind: 'unsafe' },
+          });
+        },
+      ),
       runs(600),
     );
   });
@@ -124,7 +183,10 @@ describe('share link fuzzing', () => {
     const design = PRESETS.find((preset) => preset.id === 'ha-valkey')!.design;
     const leaves: (string | number)[][] = [];
     const walk = (value: unknown, path: (string | number)[]) => {
-      if (value !== null && typeof value === 'object') Object.entries(value).forEach(([key, inner]) => walk(inner, [...path, Array.isArray(value) ? Number(key) : key]));
+      if (value !== null && typeof value === 'object')
+        Object.entries(value).forEach(([key, inner]) =>
+          walk(inner, [...path, Array.isArray(value) ? Number(key) : key]),
+        );
       else leaves.push(path);
     };
     walk(design, []);
@@ -139,7 +201,8 @@ describe('share link fuzzing', () => {
         target[path.at(-1)!] = wrong;
         const result = decodeSafely('wrong types', fragmentOf(copy));
         // The schema version travels in the prefix, so a wrong value there is ignored.
-        if (path[0] !== 'schemaVersion') expect(result.ok, `${path.join('.')} = ${JSON.stringify(wrong)}`).toBe(false);
+        if (path[0] !== 'schemaVersion')
+          expect(result.ok, `${path.join('.')} = ${JSON.stringify(wrong)}`).toBe(false);
       }
   });
 
@@ -147,13 +210,19 @@ describe('share link fuzzing', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z][a-zA-Z]{2,12}$/), fc.jsonValue(), (key, value) => {
         const design = { ...PRESETS[0]!.design, [`x${key}`]: value };
-        expect(decodeSafely('unknown fields', fragmentOf(design))).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+        expect(decodeSafely('unknown fields', fragmentOf(design))).toMatchObject({
+          ok: false,
+          error: { kind: 'invalid' },
+        });
       }),
       runs(500),
     );
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 999_999 }), (version) => {
-        expect(decodeSafely('newer version', fragmentOf(PRESETS[0]!.design, version))).toMatchObject({ ok: false, error: { kind: 'too-new' } });
+        expect(decodeSafely('newer version', fragmentOf(PRESETS[0]!.design, version))).toMatchObject({
+          ok: false,
+          error: { kind: 'too-new' },
+        });
       }),
       runs(300),
     );

@@ -33,7 +33,11 @@ const fail = (error: IntakeError): IntakeResult => ({ ok: false, error });
 export function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (text, key) =>
-      typeof key === 'number' ? `${text}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${text}.${String(key)}` : `${text}[${JSON.stringify(String(key))}]`,
+      typeof key === 'number'
+        ? `${text}[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(key))
+          ? `${text}.${String(key)}`
+          : `${text}[${JSON.stringify(String(key))}]`,
     '$',
   );
 }
@@ -41,9 +45,14 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 /** Walks the parsed JSON once: a key that could reach a prototype, or nesting no design has. */
 function findHazard(value: unknown, depth = 0): IntakeError | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  if (depth > MAX_DEPTH) return { kind: 'broken', message: `The design is nested deeper than ${MAX_DEPTH} levels; no design is.` };
+  if (depth > MAX_DEPTH)
+    return { kind: 'broken', message: `The design is nested deeper than ${MAX_DEPTH} levels; no design is.` };
   for (const key of Object.keys(value)) {
-    if (UNSAFE_KEYS.has(key)) return { kind: 'unsafe', message: `The design contains the forbidden key "${key}"; it may have been tampered with.` };
+    if (UNSAFE_KEYS.has(key))
+      return {
+        kind: 'unsafe',
+        message: `The design contains the forbidden key "${key}"; it may have been tampered with.`,
+      };
     const found = findHazard((value as Record<string, unknown>)[key], depth + 1);
     if (found) return found;
   }
@@ -76,7 +85,8 @@ export function intakeValue(value: unknown): IntakeResult {
     });
   for (let from = version; from < SCHEMA_VERSION; from++) {
     const migrate = MIGRATIONS[from];
-    if (!migrate) return fail({ kind: 'invalid', message: `Schema version ${from} cannot be migrated.`, issues: [] });
+    if (!migrate)
+      return fail({ kind: 'invalid', message: `Schema version ${from} cannot be migrated.`, issues: [] });
     document = { ...migrate(document), schemaVersion: from + 1 };
   }
   const parsed = designSchema.safeParse(document);
@@ -94,7 +104,10 @@ export function intakeValue(value: unknown): IntakeResult {
 /** Parses, migrates and validates design JSON text (a design file or a stored draft). */
 export function intakeJson(text: string): IntakeResult {
   if (text.length > MAX_DESIGN_BYTES)
-    return fail({ kind: 'too-large', message: `The design is larger than ${MAX_DESIGN_BYTES / 1_000_000} MB.` });
+    return fail({
+      kind: 'too-large',
+      message: `The design is larger than ${MAX_DESIGN_BYTES / 1_000_000} MB.`,
+    });
   let value: unknown;
   try {
     value = JSON.parse(text);
