@@ -161,25 +161,35 @@ export function connectionFacts(cache: Cache): ConnectionFacts {
     };
   }
   const clusterAware = cache.clusterMode !== 'disabled';
+  // A global datastore's secondary regions serve local reads; their outputs are named by region.
+  const secondaryEndpoints = cache.globalDatastore.enabled
+    ? cache.globalDatastore.secondaries.map(({ region }) => ({
+        output: `${id}_${snake(region)}_endpoint`,
+        purpose: `reads from applications in ${region} (writes go to the primary region until a failover promotes ${region})`,
+      }))
+    : [];
   return {
     cacheId: cache.id,
-    endpoints: clusterAware
-      ? [
-          {
-            output: `${id}_configuration_endpoint${plural}`,
-            purpose: `cluster-mode-aware clients discover every shard from it${byService}`,
-          },
-        ]
-      : [
-          {
-            output: `${id}_primary_endpoint${plural}`,
-            purpose: `writes (and reads that must be current)${byService}`,
-          },
-          {
-            output: `${id}_reader_endpoint${plural}`,
-            purpose: `reads, spread over the replicas${byService}`,
-          },
-        ],
+    endpoints: [
+      ...(clusterAware
+        ? [
+            {
+              output: `${id}_configuration_endpoint${plural}`,
+              purpose: `cluster-mode-aware clients discover every shard from it${byService}`,
+            },
+          ]
+        : [
+            {
+              output: `${id}_primary_endpoint${plural}`,
+              purpose: `writes (and reads that must be current)${byService}`,
+            },
+            {
+              output: `${id}_reader_endpoint${plural}`,
+              purpose: `reads, spread over the replicas${byService}`,
+            },
+          ]),
+      ...secondaryEndpoints,
+    ],
     port: cache.port,
     tls: cache.transitEncryption.enabled,
     auth: authSentence(cache),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defineDesign } from '@/model/defaults';
 import { PRESETS, findPreset } from '@/model/presets';
 import { validDesignArbitrary } from '@/testing/design-arbitrary';
+import { connectionFacts } from './connection-guide';
 import { generate, type Bundle } from './index';
 import { bundleZip } from './zip';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -143,6 +144,32 @@ describe('generate', () => {
       'num_node_groups',
     ])
       expect(body).not.toContain(`  ${inherited}`);
+  });
+
+  it('names only outputs that exist in its connection guide, secondary regions included', () => {
+    const designs = [
+      ...PRESETS.map((preset) => preset.design),
+      ...fc.sample(validDesignArbitrary, { numRuns: 40, seed: 11 }),
+    ];
+    for (const design of designs) {
+      const outputs = new Set(
+        [...fileOf(generate(design), 'outputs.tf').matchAll(/^output "([^"]+)"/gm)].map((match) => match[1]),
+      );
+      for (const cache of design.caches)
+        for (const endpoint of connectionFacts(cache).endpoints)
+          expect(outputs, `${design.name}/${cache.id}`).toContain(endpoint.output);
+    }
+    const global = findPreset('global-valkey')!.design.caches[0]!;
+    expect(connectionFacts(global).endpoints.map((endpoint) => endpoint.output)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/_endpoint$/),
+        ...(global.kind === 'replication-group'
+          ? global.globalDatastore.secondaries.map(({ region }) =>
+              expect.stringContaining(region.replaceAll('-', '_')),
+            )
+          : []),
+      ]),
+    );
   });
 
   it('writes one tfvars file per environment instead of one state for all', () => {
