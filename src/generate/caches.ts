@@ -19,7 +19,7 @@ import {
   declareVariable,
   idExpr,
   providerAttr,
-  regionTarget,
+  secondaryTarget,
   snake,
   type GeneratorContext,
   type RegionTarget,
@@ -429,7 +429,7 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
   const { design } = context;
   const id = snake(cache.id);
   const secondaries = cache.globalDatastore.secondaries.flatMap((secondary) => {
-    const target = regionTarget(context, secondary.region);
+    const target = secondaryTarget(context, secondary.region);
     const replicas = declareVariable(context, {
       name: `${id}_replicas_per_shard${target.suffix}`,
       type: 'number',

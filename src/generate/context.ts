@@ -86,7 +86,11 @@ export function idExpr(
 export const isGlobal = (cache: Cache): cache is ReplicationGroup =>
   cache.kind === 'replication-group' && cache.globalDatastore.enabled;
 
-export const regionTarget = (context: GeneratorContext, region: string): RegionTarget =>
-  context.regions.find((target) => target.region === region)!;
+/**
+ * The aliased target of a global datastore secondary. A secondary listed in the primary's own region
+ * (the rules refuse it: AWS would) still gets its alias, so the preview renders while the form says why.
+ */
+export const secondaryTarget = (context: GeneratorContext, region: string): RegionTarget =>
+  context.regions.find((target) => target.alias !== undefined && target.region === region)!;
 
 export const providerAttr = (target: RegionTarget) => (target.alias ? `aws.${target.alias}` : undefined);

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineDesign } from '@/model/defaults';
 import { PRESETS, findPreset } from '@/model/presets';
+import { designSchema } from '@/model/design';
+import { boundaryDesignArbitrary } from '@/testing/boundary-arbitrary';
 import { validDesignArbitrary } from '@/testing/design-arbitrary';
 import { connectionFacts } from './connection-guide';
 import { generate, type Bundle } from './index';
@@ -144,6 +146,16 @@ describe('generate', () => {
       'num_node_groups',
     ])
       expect(body).not.toContain(`  ${inherited}`);
+  });
+
+  it('renders every design the schema accepts, including those its rules refuse (the preview stays up)', () => {
+    fc.assert(
+      fc.property(boundaryDesignArbitrary, ({ design }) => {
+        fc.pre(designSchema.safeParse(design).success);
+        expect(() => generate(design)).not.toThrow();
+      }),
+      { numRuns: 400, seed: 8 },
+    );
   });
 
   it('names only outputs that exist in its connection guide, secondary regions included', () => {
