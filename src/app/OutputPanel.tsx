@@ -13,6 +13,7 @@ import type { Design } from '@/model/design';
 import type { FieldPath } from '@/model/rules';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import { ErrorIcon, WarningIcon } from '@/features/shared/icons';
+import { visuallyHidden } from '@/features/shared/visually-hidden';
 import { useSession, type DesignSession } from './design-session';
 import { useThemeMode } from './theme-mode';
 
@@ -39,15 +40,6 @@ function useBundle(design: Design): { bundle: Bundle } | { error: Error } {
     }
   }, [design]);
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 function CountBadge({ count, severity }: { count: number; severity: 'error' | 'warning' }) {
   if (!count) return null;
