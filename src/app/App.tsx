@@ -198,8 +198,15 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
     [startup.design, onValuesChange, session, applyFix, attachForm, onCacheRemoved],
   );
   const output = useMemo(
-    () => <OutputPanel session={session} onSelectField={onSelectField} loadEditor={formReady} />,
-    [session, onSelectField, formReady],
+    () => (
+      <OutputPanel
+        session={session}
+        onSelectField={onSelectField}
+        onApplyFix={applyFix}
+        loadEditor={formReady}
+      />
+    ),
+    [session, onSelectField, applyFix, formReady],
   );
 
   return (
