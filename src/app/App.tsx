@@ -8,8 +8,9 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import type { Design } from '@/model/design';
 import type { Preset } from '@/model/presets';
-import type { FieldPath } from '@/model/rules';
+import type { FieldPath, Finding } from '@/model/rules';
 import type { IntakeError } from '@/share/intake';
+import { currentFinding } from '@/features/checks/fixes';
 import type { DesignFormHandle } from '@/features/design-form/DesignForm';
 import { useUndoShortcuts } from '@/features/history/use-undo-shortcuts';
 import { describeIntakeError } from '@/features/share/link-errors';
@@ -90,6 +91,15 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
       notify({ message, action: { label: 'Undo', onClick: session.undo } });
     },
     [session, notify],
+  );
+  /** Applies the fix of a finding the design still has, from the field it marks or from Checks. */
+  const applyFix = useCallback(
+    (shown: Finding) => {
+      const { design, findings } = session.getState();
+      const finding = currentFinding(findings ?? [], shown);
+      if (finding?.fix) replaceDesign(finding.fix.apply(design, finding), `Applied: ${finding.fix.label}`);
+    },
+    [session, replaceDesign],
   );
   const openLinkedDesign = useCallback(
     (design: Design) => replaceDesign(design, `Opened the shared design “${design.name}”`),
@@ -178,16 +188,25 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
             ref={attachForm}
             initialDesign={startup.design}
             onValuesChange={onValuesChange}
+            annotationSource={session}
+            onApplyFix={applyFix}
             onCacheRemoved={onCacheRemoved}
           />
         </Suspense>
       </Box>
     ),
-    [startup.design, onValuesChange, attachForm, onCacheRemoved],
+    [startup.design, onValuesChange, session, applyFix, attachForm, onCacheRemoved],
   );
   const output = useMemo(
-    () => <OutputPanel session={session} onSelectField={onSelectField} loadEditor={formReady} />,
-    [session, onSelectField, formReady],
+    () => (
+      <OutputPanel
+        session={session}
+        onSelectField={onSelectField}
+        onApplyFix={applyFix}
+        loadEditor={formReady}
+      />
+    ),
+    [session, onSelectField, applyFix, formReady],
   );
 
   return (

@@ -12,9 +12,24 @@ interface ChecksViewProps {
   schemaIssues: SchemaIssue[];
   design: Design;
   onSelectField: (path: FieldPath) => void;
+  onApplyFix: (finding: Finding) => void;
 }
 
-export default function ChecksView({ findings, schemaIssues, design, onSelectField }: ChecksViewProps) {
+export default function ChecksView({
+  findings,
+  schemaIssues,
+  design,
+  onSelectField,
+  onApplyFix,
+}: ChecksViewProps) {
   const items = useMemo(() => toCheckItems(findings, schemaIssues, design), [findings, schemaIssues, design]);
-  return <ChecksPanel items={items} design={design} labelFor={fieldLabel} onSelect={onSelectField} />;
+  return (
+    <ChecksPanel
+      items={items}
+      design={design}
+      labelFor={fieldLabel}
+      onSelect={onSelectField}
+      onApplyFix={onApplyFix}
+    />
+  );
 }

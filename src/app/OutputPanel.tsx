@@ -10,9 +10,10 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { generate, type Bundle } from '@/generate';
 import type { Design } from '@/model/design';
-import type { FieldPath } from '@/model/rules';
+import type { FieldPath, Finding } from '@/model/rules';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import { ErrorIcon, WarningIcon } from '@/features/shared/icons';
+import { visuallyHidden } from '@/features/shared/visually-hidden';
 import { useSession, type DesignSession } from './design-session';
 import { useThemeMode } from './theme-mode';
 
@@ -39,15 +40,6 @@ function useBundle(design: Design): { bundle: Bundle } | { error: Error } {
     }
   }, [design]);
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 function CountBadge({ count, severity }: { count: number; severity: 'error' | 'warning' }) {
   if (!count) return null;
@@ -138,11 +130,12 @@ const OutputTabs = memo(function OutputTabs({
 interface OutputPanelProps {
   session: DesignSession;
   onSelectField: (path: FieldPath) => void;
+  onApplyFix: (finding: Finding) => void;
   /** When the full editor may load (the static preview shows until then). */
   loadEditor: boolean;
 }
 
-export function OutputPanel({ session, onSelectField, loadEditor }: OutputPanelProps) {
+export function OutputPanel({ session, onSelectField, onApplyFix, loadEditor }: OutputPanelProps) {
   const [tab, setTab] = useState<OutputTab>('terraform');
   const { mode } = useThemeMode();
   const design = useSession(session, (state) => state.design);
@@ -183,6 +176,7 @@ export function OutputPanel({ session, onSelectField, loadEditor }: OutputPanelP
                 schemaIssues={schemaIssues}
                 design={design}
                 onSelectField={onSelectField}
+                onApplyFix={onApplyFix}
               />
             </Suspense>
           ) : (

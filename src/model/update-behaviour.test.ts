@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineDesign } from './defaults';
-import { updateBehaviour } from './update-behaviour';
+import { updateBehaviour, updateBehaviourKey } from './update-behaviour';
 
 const design = defineDesign({
   name: 'updates',
@@ -102,5 +102,23 @@ describe('update behaviour', () => {
     expect(updateBehaviour(design, 'caches.0.noSuchField')).toBeUndefined();
     expect(updateBehaviour(design, 'nothing.here')).toBeUndefined();
     expect(updateBehaviour(design, 'caches.0.port')?.note.length).toBeGreaterThan(10);
+  });
+
+  it('keys every answer by what it reads: the kind, engine and version of the field’s cache', () => {
+    const edited = structuredClone(design);
+    edited.caches[0]!.description = 'another description';
+    edited.name = 'renamed';
+    for (const path of ['caches.0.nodeType', 'environments.0.overrides.valkey.nodeType', 'region'])
+      expect(updateBehaviourKey(edited, path), path).toBe(updateBehaviourKey(design, path));
+
+    // Redis OSS 6.2 switches TLS only by replacement; after an upgrade to 7.1 it switches in place.
+    const upgraded = structuredClone(design);
+    if (upgraded.caches[1]!.kind === 'replication-group') upgraded.caches[1]!.engineVersion = '7.1';
+    const tls = 'caches.1.transitEncryption.enabled';
+    expect(updateBehaviourKey(upgraded, tls)).not.toBe(updateBehaviourKey(design, tls));
+    expect(updateBehaviour(upgraded, tls)?.behaviour).not.toBe(updateBehaviour(design, tls)?.behaviour);
+    expect(updateBehaviourKey(design, 'environments.0.overrides.mc.nodeType')).toBe(
+      updateBehaviourKey(design, 'caches.3.nodeType'),
+    );
   });
 });

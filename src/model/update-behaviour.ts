@@ -312,10 +312,21 @@ const OVERRIDE_FIELDS: Record<string, string> = {
   dataStorageMaxGb: 'limits.dataStorageMaxGb',
 };
 
-const segmentsOf = (path: FieldPath | string): (string | number)[] =>
+/** `caches.0.nodeType` → `['caches', 0, 'nodeType']`; a path given as segments is returned as is. */
+export const fieldPathOf = (path: FieldPath | string): FieldPath =>
   typeof path === 'string'
     ? path.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment))
     : path;
+
+const isOverridePath = (segments: FieldPath) =>
+  segments[0] === 'environments' && segments[2] === 'overrides' && segments.length === 5;
+
+/** The cache a field belongs to: `caches.N…`, or an environment override keyed by the cache's ID. */
+function cacheOf(design: Design, segments: FieldPath): Cache | undefined {
+  if (segments[0] === 'caches' && typeof segments[1] === 'number') return design.caches[segments[1]];
+  if (isOverridePath(segments)) return design.caches.find((candidate) => candidate.id === segments[3]);
+  return undefined;
+}
 
 function lookup(
   entries: readonly Entry[],
@@ -344,17 +355,26 @@ export function updateBehaviour(
   path: FieldPath | string,
   next?: unknown,
 ): UpdateBehaviour | undefined {
-  const segments = segmentsOf(path);
-  if (segments[0] === 'caches' && typeof segments[1] === 'number') {
-    const cache = design.caches[segments[1]];
+  const segments = fieldPathOf(path);
+  const cache = cacheOf(design, segments);
+  if (segments[0] === 'caches' && typeof segments[1] === 'number')
     return lookup(CACHE_ENTRIES, segments.slice(2), cache, design, next);
-  }
-  if (segments[0] === 'environments' && segments[2] === 'overrides' && segments.length === 5) {
-    const cache = design.caches.find((candidate) => candidate.id === segments[3]);
+  if (isOverridePath(segments)) {
     const field = OVERRIDE_FIELDS[String(segments[4])];
     if (!field) return undefined;
-    const behaviour = lookup(CACHE_ENTRIES, segmentsOf(field), cache, design, next);
+    const behaviour = lookup(CACHE_ENTRIES, fieldPathOf(field), cache, design, next);
     return behaviour && { ...behaviour, note: `In this environment: ${behaviour.note}` };
   }
   return lookup(DESIGN_ENTRIES, segments, undefined, design, next);
+}
+
+/**
+ * All that `updateBehaviour(design, path)` (without `next`) reads of the design, as a string: the
+ * kind, engine and engine version of the field's cache. Equal keys give equal answers, so a caller
+ * can keep an answer while the key stays the same instead of asking again on every edit.
+ */
+export function updateBehaviourKey(design: Design, path: FieldPath | string): string {
+  const cache = cacheOf(design, fieldPathOf(path));
+  if (!cache) return '';
+  return `${cache.kind}|${'engine' in cache ? cache.engine : ''}|${versionOf(cache) ?? ''}`;
 }

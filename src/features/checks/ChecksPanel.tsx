@@ -1,10 +1,13 @@
 /**
  * The Checks tab: what AWS or Terraform would reject (errors) and what goes against best practice
- * (warnings), each with why and where it comes from. Selecting one takes you to its field.
+ * (warnings), each with why and where it comes from. Selecting one takes you to its field; a finding
+ * with a one-click fix has a button that applies it.
  */
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -27,9 +30,10 @@ interface ChecksPanelProps {
   /** The label of the field at a path ("Automatic failover"), when the form has one. */
   labelFor: (path: FieldPath) => string | undefined;
   onSelect: (path: FieldPath) => void;
+  onApplyFix: (finding: Finding) => void;
 }
 
-export function ChecksPanel({ items, design, labelFor, onSelect }: ChecksPanelProps) {
+export function ChecksPanel({ items, design, labelFor, onSelect, onApplyFix }: ChecksPanelProps) {
   if (!items.length)
     return (
       <Box
@@ -74,47 +78,57 @@ export function ChecksPanel({ items, design, labelFor, onSelect }: ChecksPanelPr
           {group.items.map((item, index) => {
             const field = labelFor(item.path);
             return (
-              <ListItemButton
+              <ListItem
                 key={`${item.ruleId}-${index}`}
-                onClick={() => onSelect(item.path)}
-                sx={{ alignItems: 'flex-start', py: 1 }}
+                disablePadding
+                sx={{ flexDirection: 'column', alignItems: 'stretch' }}
               >
-                <ListItemIcon sx={{ minWidth: 36, mt: 0.25 }}>
-                  {item.severity === 'error' ? (
-                    <ErrorIcon color="error" fontSize="small" titleAccess="Error" />
-                  ) : (
-                    <WarningIcon color="warning" fontSize="small" titleAccess="Warning" />
-                  )}
-                </ListItemIcon>
-                <ListItemText
-                  primary={
-                    <>
-                      {field && (
-                        <Box component="span" sx={{ fontWeight: 600 }}>
-                          {field}:{' '}
+                <ListItemButton onClick={() => onSelect(item.path)} sx={{ alignItems: 'flex-start', py: 1 }}>
+                  <ListItemIcon sx={{ minWidth: 36, mt: 0.25 }}>
+                    {item.severity === 'error' ? (
+                      <ErrorIcon color="error" fontSize="small" titleAccess="Error" />
+                    ) : (
+                      <WarningIcon color="warning" fontSize="small" titleAccess="Warning" />
+                    )}
+                  </ListItemIcon>
+                  <ListItemText
+                    primary={
+                      <>
+                        {field && (
+                          <Box component="span" sx={{ fontWeight: 600 }}>
+                            {field}:{' '}
+                          </Box>
+                        )}
+                        {item.message}
+                        {item.environment && (
+                          <Chip
+                            component="span"
+                            label={`in ${item.environment}`}
+                            size="small"
+                            sx={{ ml: 1, height: 20 }}
+                          />
+                        )}
+                      </>
+                    }
+                    secondary={
+                      <>
+                        {item.why}
+                        <Box component="span" sx={{ display: 'block', mt: 0.25, fontSize: '0.75rem' }}>
+                          {SOURCE_LABELS[item.source.kind]} · {item.ruleId}
                         </Box>
-                      )}
-                      {item.message}
-                      {item.environment && (
-                        <Chip
-                          component="span"
-                          label={`in ${item.environment}`}
-                          size="small"
-                          sx={{ ml: 1, height: 20 }}
-                        />
-                      )}
-                    </>
-                  }
-                  secondary={
-                    <>
-                      {item.why}
-                      <Box component="span" sx={{ display: 'block', mt: 0.25, fontSize: '0.75rem' }}>
-                        {SOURCE_LABELS[item.source.kind]} · {item.ruleId}
-                      </Box>
-                    </>
-                  }
-                />
-              </ListItemButton>
+                      </>
+                    }
+                  />
+                </ListItemButton>
+                {item.fix && (
+                  // Beside the entry rather than in it: a button cannot hold another button.
+                  <Box sx={{ pl: 6.5, pb: 1 }}>
+                    <Button size="small" variant="outlined" onClick={() => onApplyFix(item)}>
+                      {item.fix.label}
+                    </Button>
+                  </Box>
+                )}
+              </ListItem>
             );
           })}
         </List>

@@ -3,12 +3,15 @@
  * card per cache. It owns what the user is typing and reports every change; the design itself lives
  * with the caller, which resets the form when the design is replaced (preset, undo, import, link).
  */
-import { useEffect, useImperativeHandle, useMemo, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormProvider, useForm, useFormContext, type Path, type Resolver } from 'react-hook-form';
 import { designSchema, type Design } from '@/model/design';
+import type { Finding } from '@/model/rules';
+import { createFieldAnnotationStore, type AnnotationSource } from './field-annotations';
+import { FieldAnnotationsContext } from './field-annotations-context';
 import { friendlyIssueMessage } from './friendly-errors';
 import { focusTargetIds, formName, sectionsForPath, type ModelPath } from './field-paths';
 import { FormEventsContext, type FormEvents } from './form-events';
@@ -28,6 +31,10 @@ interface DesignFormProps extends FormEvents {
   initialDesign: Design;
   /** Every change of the form's values, with the name of the field that changed. */
   onValuesChange: (values: unknown, name: string | undefined) => void;
+  /** The current design and its rule findings, which the fields show beside their values. */
+  annotationSource: AnnotationSource;
+  /** Applies a finding's fix, from the button beside the field it marks. */
+  onApplyFix: (finding: Finding) => void;
   ref?: Ref<DesignFormHandle>;
 }
 
@@ -89,7 +96,14 @@ function FormBody({ handleRef }: { handleRef?: Ref<DesignFormHandle> | undefined
   );
 }
 
-export default function DesignForm({ initialDesign, onValuesChange, onCacheRemoved, ref }: DesignFormProps) {
+export default function DesignForm({
+  initialDesign,
+  onValuesChange,
+  annotationSource,
+  onApplyFix,
+  onCacheRemoved,
+  ref,
+}: DesignFormProps) {
   const form = useForm<Design>({ defaultValues: initialDesign, resolver, mode: 'onChange' });
   const { subscribe } = form;
 
@@ -103,15 +117,22 @@ export default function DesignForm({ initialDesign, onValuesChange, onCacheRemov
   );
 
   const events = useMemo(() => ({ onCacheRemoved }), [onCacheRemoved]);
+  const [annotationStore] = useState(() => createFieldAnnotationStore(annotationSource));
+  const annotations = useMemo(
+    () => ({ store: annotationStore, applyFix: onApplyFix }),
+    [annotationStore, onApplyFix],
+  );
 
   return (
     <FormProvider {...form}>
       <FormEventsContext.Provider value={events}>
-        <SectionsProvider>
-          <Box component="form" noValidate aria-label="Design" onSubmit={(event) => event.preventDefault()}>
-            <FormBody handleRef={ref} />
-          </Box>
-        </SectionsProvider>
+        <FieldAnnotationsContext.Provider value={annotations}>
+          <SectionsProvider>
+            <Box component="form" noValidate aria-label="Design" onSubmit={(event) => event.preventDefault()}>
+              <FormBody handleRef={ref} />
+            </Box>
+          </SectionsProvider>
+        </FieldAnnotationsContext.Provider>
       </FormEventsContext.Provider>
     </FormProvider>
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCache, createDefaultDesign } from '@/model/defaults';
 import { designSchema } from '@/model/design';
 import { fieldLabel } from './field-help';
-import { fieldDomId, focusTargetIds, sectionsForPath } from './field-paths';
+import { fieldDomId, focusTargetIds, formNameOfDomId, sectionsForPath } from './field-paths';
 import { friendlyIssueMessage } from './friendly-errors';
 
 describe(sectionsForPath, () => {
@@ -45,6 +45,13 @@ describe(focusTargetIds, () => {
       'field-caches',
     ]);
     expect(fieldDomId('caches.0.nodeType')).toBe('field-caches.0.nodeType');
+  });
+});
+
+describe(formNameOfDomId, () => {
+  it('reads the form name back from a field’s DOM id, and nothing from other ids', () => {
+    expect(formNameOfDomId(fieldDomId(['caches', 0, 'multiAz']))).toBe('caches.0.multiAz');
+    expect(formNameOfDomId('output-tab-checks')).toBeUndefined();
   });
 });
 

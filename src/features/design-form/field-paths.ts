@@ -9,9 +9,15 @@ export type ModelPath = readonly (string | number)[];
 /** `['caches', 0, 'nodeType']` → `caches.0.nodeType`: the react-hook-form name of a field. */
 export const formName = (path: ModelPath) => path.join('.');
 
+const FIELD_ID_PREFIX = 'field-';
+
 /** The stable DOM id of the control editing `path`, e.g. `field-caches.0.nodeType`. */
 export const fieldDomId = (path: ModelPath | string) =>
-  `field-${typeof path === 'string' ? path : formName(path)}`;
+  `${FIELD_ID_PREFIX}${typeof path === 'string' ? path : formName(path)}`;
+
+/** The form name a field's DOM id was made from: `field-caches.0.nodeType` → `caches.0.nodeType`. */
+export const formNameOfDomId = (id: string) =>
+  id.startsWith(FIELD_ID_PREFIX) ? id.slice(FIELD_ID_PREFIX.length) : undefined;
 
 /** Sub-sections of a cache card, in the order they appear. */
 export const CACHE_SECTIONS = [

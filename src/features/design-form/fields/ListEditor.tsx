@@ -97,7 +97,7 @@ export function ListEditor({
           Add {itemName}
         </Button>
       )}
-      <FieldHelperText id={`${id}-helper-text`} help={help} error={error} />
+      <FieldHelperText id={`${id}-helper-text`} fieldId={id} help={help} error={error} />
     </Box>
   );
 }

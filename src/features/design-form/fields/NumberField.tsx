@@ -66,7 +66,7 @@ export function NumberField({
       onBlur={onBlur}
       inputRef={inputRef}
       error={Boolean(error)}
-      helperText={<FieldHelpContent help={help} error={error} />}
+      helperText={<FieldHelpContent help={help} error={error} fieldId={id} />}
       slotProps={{
         htmlInput: { min, max, step, inputMode: 'numeric' },
         input: unit ? { endAdornment: <InputAdornment position="end">{unit}</InputAdornment> } : {},

@@ -90,7 +90,7 @@ export function SelectField<T>({
       onBlur={onBlur}
       inputRef={inputRef}
       error={Boolean(error)}
-      helperText={<FieldHelpContent help={help} error={error} />}
+      helperText={<FieldHelpContent help={help} error={error} fieldId={id} />}
       sx={wide ? { gridColumn: '1 / -1' } : undefined}
       slotProps={{
         select: {

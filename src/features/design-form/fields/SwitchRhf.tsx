@@ -39,7 +39,7 @@ export function SwitchRhf({ name, help, onValueChange }: SwitchRhfProps) {
           />
         }
       />
-      <FieldHelperText id={`${id}-helper-text`} help={help} error={error} />
+      <FieldHelperText id={`${id}-helper-text`} fieldId={id} help={help} error={error} />
     </FormControl>
   );
 }

@@ -41,7 +41,9 @@ export function TextFieldRhf({
       onBlur={field.onBlur}
       inputRef={field.ref}
       error={Boolean(fieldState.error)}
-      helperText={<FieldHelpContent help={help} error={fieldState.error?.message} />}
+      helperText={
+        <FieldHelpContent help={help} error={fieldState.error?.message} fieldId={fieldDomId(name)} />
+      }
       slotProps={{
         htmlInput: { spellCheck: false, autoComplete: 'off' },
         input: monospace ? { sx: { fontFamily: 'monospace' } } : {},

@@ -1,0 +1,31 @@
+/**
+ * Hands the form's field annotations to every field. The context value never changes: fields
+ * subscribe to their own entry in the store, so a rule run re-renders only the fields it affects.
+ */
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Finding } from '@/model/rules';
+import { NO_FINDINGS, type FieldAnnotations, type FieldAnnotationStore } from './field-annotations';
+
+export interface FieldAnnotationsValue {
+  store: FieldAnnotationStore;
+  /** Applies a finding's fix to the design (one undoable step). */
+  applyFix: (finding: Finding) => void;
+}
+
+export const FieldAnnotationsContext = createContext<FieldAnnotationsValue | null>(null);
+
+const NONE: FieldAnnotations = { findings: NO_FINDINGS, update: undefined };
+const subscribeToNothing = () => () => {};
+
+/** The annotations of the field named `name`; none for a field without a model path or outside a form. */
+export function useFieldAnnotations(name: string | undefined): FieldAnnotations {
+  const context = useContext(FieldAnnotationsContext);
+  const store = name === undefined ? undefined : context?.store;
+  return useSyncExternalStore(store?.subscribe ?? subscribeToNothing, () =>
+    store && name !== undefined ? store.at(name) : NONE,
+  );
+}
+
+export function useApplyFix(): ((finding: Finding) => void) | undefined {
+  return useContext(FieldAnnotationsContext)?.applyFix;
+}
