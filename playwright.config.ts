@@ -41,7 +41,8 @@ export default defineConfig({
     // The production build, as users get it.
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server already on the port: it may serve another checkout's build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

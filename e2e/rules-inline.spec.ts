@@ -28,6 +28,11 @@ test('a rule error shows at its field and in Checks, and the fix beside the fiel
   const { multiAz, failover } = await breakFailover(page);
 
   await expect(failover).toHaveAccessibleDescription(NEEDS_FAILOVER);
+  // The control itself is marked invalid, as for a schema error.
+  const failoverLabelInError = page.locator('.MuiFormControlLabel-root.Mui-error', {
+    hasText: 'Automatic failover',
+  });
+  await expect(failoverLabelInError).toBeVisible();
   const checksTab = page.getByRole('tab', { name: /Checks/ });
   await checksTab.click();
   await expect(checksEntry(page)).toBeVisible();
@@ -40,6 +45,7 @@ test('a rule error shows at its field and in Checks, and the fix beside the fiel
   await expect(failover).toBeChecked();
   await expect(multiAz).toBeChecked();
   await expect(failover).not.toHaveAccessibleDescription(NEEDS_FAILOVER);
+  await expect(failoverLabelInError).toHaveCount(0);
   await expect(checksEntry(page)).toHaveCount(0);
   await expect(
     page.getByRole('alert').filter({ hasText: 'Applied: Enable automatic failover' }),

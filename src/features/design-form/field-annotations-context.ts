@@ -5,6 +5,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Finding } from '@/model/rules';
 import { NO_FINDINGS, type FieldAnnotations, type FieldAnnotationStore } from './field-annotations';
+import { formNameOfDomId } from './field-paths';
 
 export interface FieldAnnotationsValue {
   store: FieldAnnotationStore;
@@ -24,6 +25,12 @@ export function useFieldAnnotations(name: string | undefined): FieldAnnotations 
   return useSyncExternalStore(store?.subscribe ?? subscribeToNothing, () =>
     store && name !== undefined ? store.at(name) : NONE,
   );
+}
+
+/** True while a rule error marks the field with DOM id `fieldId`: its control shows as invalid, as for a schema error. */
+export function useHasRuleError(fieldId: string): boolean {
+  const { findings } = useFieldAnnotations(formNameOfDomId(fieldId));
+  return findings.some((finding) => finding.severity === 'error');
 }
 
 export function useApplyFix(): ((finding: Finding) => void) | undefined {

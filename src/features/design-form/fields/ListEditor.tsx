@@ -9,6 +9,7 @@ import FormLabel from '@mui/material/FormLabel';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { useHasRuleError } from '../field-annotations-context';
 import type { FieldHelp } from '../field-help';
 import { AddIcon, DeleteIcon } from '../../shared/icons';
 import { FieldHelperText } from './FieldHelperText';
@@ -43,6 +44,7 @@ export function ListEditor({
   groupRef,
 }: ListEditorProps) {
   const labelId = `${id}-label`;
+  const ruleError = useHasRuleError(id);
   return (
     <Box
       ref={groupRef}
@@ -53,7 +55,11 @@ export function ListEditor({
       tabIndex={-1}
       sx={{ gridColumn: '1 / -1', outline: 'none' }}
     >
-      <FormLabel id={labelId} error={Boolean(error)} sx={{ display: 'block', fontSize: '0.875rem', mb: 1 }}>
+      <FormLabel
+        id={labelId}
+        error={Boolean(error) || ruleError}
+        sx={{ display: 'block', fontSize: '0.875rem', mb: 1 }}
+      >
         {help.label}
       </FormLabel>
       {rows.length === 0 && emptyText && (

@@ -1,6 +1,7 @@
 import { useState, type Ref } from 'react';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
+import { useHasRuleError } from '../field-annotations-context';
 import type { FieldHelp } from '../field-help';
 import { FieldHelpContent } from './FieldHelperText';
 
@@ -49,6 +50,7 @@ export function NumberField({
   const toText = (number: number | undefined) =>
     number === undefined || Number.isNaN(number) ? '' : String(number);
   const [text, setText] = useState(() => toText(value));
+  const ruleError = useHasRuleError(id);
   // Follow changes from outside (reset, undo) without fighting what the user is typing.
   if (!sameNumber(toNumber(text), value)) setText(toText(value));
 
@@ -65,7 +67,7 @@ export function NumberField({
       }}
       onBlur={onBlur}
       inputRef={inputRef}
-      error={Boolean(error)}
+      error={Boolean(error) || ruleError}
       helperText={<FieldHelpContent help={help} error={error} fieldId={id} />}
       slotProps={{
         htmlInput: { min, max, step, inputMode: 'numeric' },

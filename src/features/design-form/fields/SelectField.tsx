@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import ListSubheader from '@mui/material/ListSubheader';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { useHasRuleError } from '../field-annotations-context';
 import type { FieldHelp } from '../field-help';
 import { FieldHelpContent } from './FieldHelperText';
 
@@ -49,6 +50,7 @@ export function SelectField<T>({
   wide,
 }: SelectFieldProps<T>) {
   const index = options.findIndex((option) => Object.is(option.value, value));
+  const ruleError = useHasRuleError(id);
   const unknownLabel = `${String(value)} (not offered)`;
 
   const items: ReactNode[] = [];
@@ -89,7 +91,7 @@ export function SelectField<T>({
       }}
       onBlur={onBlur}
       inputRef={inputRef}
-      error={Boolean(error)}
+      error={Boolean(error) || ruleError}
       helperText={<FieldHelpContent help={help} error={error} fieldId={id} />}
       sx={wide ? { gridColumn: '1 / -1' } : undefined}
       slotProps={{

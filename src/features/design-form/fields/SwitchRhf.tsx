@@ -2,6 +2,7 @@ import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import { useController } from 'react-hook-form';
+import { useHasRuleError } from '../field-annotations-context';
 import type { FieldHelp } from '../field-help';
 import { fieldDomId } from '../field-paths';
 import type { DesignPath } from '../form-types';
@@ -18,8 +19,9 @@ export function SwitchRhf({ name, help, onValueChange }: SwitchRhfProps) {
   const { field, fieldState } = useController({ name });
   const id = fieldDomId(name);
   const error = fieldState.error?.message;
+  const ruleError = useHasRuleError(id);
   return (
-    <FormControl error={Boolean(error)} sx={{ alignItems: 'flex-start' }}>
+    <FormControl error={Boolean(error) || ruleError} sx={{ alignItems: 'flex-start' }}>
       <FormControlLabel
         label={help.label}
         sx={{ ml: 0, gap: 1 }}

@@ -1,5 +1,6 @@
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { useController } from 'react-hook-form';
+import { useHasRuleError } from '../field-annotations-context';
 import type { FieldHelp } from '../field-help';
 import { fieldDomId } from '../field-paths';
 import type { DesignPath } from '../form-types';
@@ -26,6 +27,7 @@ export function TextFieldRhf({
 }: TextFieldRhfProps) {
   const { field, fieldState } = useController({ name });
   const value = (field.value as string | undefined) ?? '';
+  const ruleError = useHasRuleError(fieldDomId(name));
   return (
     <TextField
       {...props}
@@ -40,7 +42,7 @@ export function TextFieldRhf({
       }}
       onBlur={field.onBlur}
       inputRef={field.ref}
-      error={Boolean(fieldState.error)}
+      error={Boolean(fieldState.error) || ruleError}
       helperText={
         <FieldHelpContent help={help} error={fieldState.error?.message} fieldId={fieldDomId(name)} />
       }
