@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { openApp } from './app';
+import { loadPreset, openApp } from './app';
 
 const NEEDS_FAILOVER = /Multi-AZ needs automatic failover/;
 
@@ -83,4 +83,16 @@ test('a field says what changing it does to a running cache', async ({ page }) =
   await expect(page.getByRole('switch', { name: 'Automatic failover' })).toHaveAccessibleDescription(
     /In place/,
   );
+});
+
+test('a best-practice warning names the checkov check that flags it, and its fix says which entry it repairs', async ({
+  page,
+}) => {
+  await openApp(page);
+  await loadPreset(page, 'Basic Redis');
+  await page.getByRole('tab', { name: /Checks/ }).click();
+  const checks = page.getByRole('tabpanel', { name: /Checks/ });
+  await expect(checks.getByText(/Best practice · [a-z-]+ · checkov CKV_AWS_29/)).toBeVisible();
+  const fix = checks.getByRole('button', { name: 'Turn on encryption at rest' });
+  await expect(fix).toHaveAccessibleDescription(/Encryption at rest/);
 });

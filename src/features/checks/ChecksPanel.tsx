@@ -77,6 +77,7 @@ export function ChecksPanel({ items, design, labelFor, onSelect, onApplyFix }: C
         >
           {group.items.map((item, index) => {
             const field = labelFor(item.path);
+            const messageId = `check-${group.key}-${index}`;
             return (
               <ListItem
                 key={`${item.ruleId}-${index}`}
@@ -92,6 +93,7 @@ export function ChecksPanel({ items, design, labelFor, onSelect, onApplyFix }: C
                     )}
                   </ListItemIcon>
                   <ListItemText
+                    slotProps={{ primary: { id: messageId } }}
                     primary={
                       <>
                         {field && (
@@ -114,7 +116,14 @@ export function ChecksPanel({ items, design, labelFor, onSelect, onApplyFix }: C
                       <>
                         {item.why}
                         <Box component="span" sx={{ display: 'block', mt: 0.25, fontSize: '0.75rem' }}>
-                          {SOURCE_LABELS[item.source.kind]} · {item.ruleId}
+                          {[
+                            SOURCE_LABELS[item.source.kind],
+                            item.ruleId,
+                            item.source.checkov && `checkov ${item.source.checkov}`,
+                            item.source.tfsec && `tfsec ${item.source.tfsec}`,
+                          ]
+                            .filter(Boolean)
+                            .join(' · ')}
                         </Box>
                       </>
                     }
@@ -123,7 +132,12 @@ export function ChecksPanel({ items, design, labelFor, onSelect, onApplyFix }: C
                 {item.fix && (
                   // Beside the entry rather than in it: a button cannot hold another button.
                   <Box sx={{ pl: 6.5, pb: 1 }}>
-                    <Button size="small" variant="outlined" onClick={() => onApplyFix(item)}>
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      aria-describedby={messageId}
+                      onClick={() => onApplyFix(item)}
+                    >
                       {item.fix.label}
                     </Button>
                   </Box>
