@@ -96,3 +96,13 @@ test('a best-practice warning names the checkov check that flags it, and its fix
   const fix = checks.getByRole('button', { name: 'Turn on encryption at rest' });
   await expect(fix).toHaveAccessibleDescription(/Encryption at rest/);
 });
+
+test('a finding on one row of a list shows at that row, with its fix', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Add CIDR block' }).click();
+  const row = page.getByRole('textbox', { name: 'CIDR block 1' });
+  await row.fill('0.0.0.0/0');
+  await expect(row).toHaveAccessibleDescription(/0\.0\.0\.0\/0 lets any address connect/);
+  await page.getByRole('form', { name: 'Design' }).getByRole('button', { name: 'Remove 0.0.0.0/0' }).click();
+  await expect(row).toHaveCount(0);
+});

@@ -70,6 +70,11 @@ function FindingNote({ finding }: { finding: Finding }) {
   );
 }
 
+/** The rule findings on one row of a list (a CIDR block, a subnet ID): what its helper line shows. */
+export function FindingNotes({ findings }: { findings: readonly Finding[] }) {
+  return findings.map((finding, index) => <FindingNote key={index} finding={finding} />);
+}
+
 /**
  * A field's error when it has one, else the rule findings that mark it, else its help; then a link
  * to the docs, and a badge saying what changing the field does to a running cache. `fieldId`, the
@@ -89,10 +94,7 @@ export function FieldHelpContent({
     <Box component="span" sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
       <Box component="span" sx={{ flex: 1, minWidth: 0 }}>
         {/* A schema error is about what is typed now; the findings, about the last valid design. */}
-        {error ??
-          (findings.length
-            ? findings.map((finding, index) => <FindingNote key={index} finding={finding} />)
-            : help.help)}
+        {error ?? (findings.length ? <FindingNotes findings={findings} /> : help.help)}
         {help.docs && (
           <>
             {' '}

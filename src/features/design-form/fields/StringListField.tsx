@@ -1,9 +1,11 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useController, type FieldError } from 'react-hook-form';
+import { useFieldAnnotations } from '../field-annotations-context';
 import type { FieldHelp } from '../field-help';
 import { fieldDomId } from '../field-paths';
 import type { DesignPath } from '../form-types';
+import { FindingNotes } from './FieldHelperText';
 import { ListEditor } from './ListEditor';
 
 interface StringListFieldProps {
@@ -20,6 +22,50 @@ interface StringListFieldProps {
 }
 
 type ListErrors = FieldError & Partial<Record<number, FieldError>>;
+
+interface RowProps {
+  /** The row's form name (`clients.cidrBlocks.0`). */
+  name: string;
+  label: string;
+  value: string;
+  /** The schema's message for what is typed in the row now. */
+  error: string | undefined;
+  options: readonly string[] | undefined;
+  placeholder: string | undefined;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}
+
+/** One row: its schema error, else the rule findings that mark it (a CIDR open to the internet). */
+function StringListRow({ name, label, value, error, options, placeholder, onChange, onBlur }: RowProps) {
+  const { findings } = useFieldAnnotations(name);
+  const common = {
+    id: fieldDomId(name),
+    value,
+    error: Boolean(error) || findings.some((finding) => finding.severity === 'error'),
+    helperText: error ?? (findings.length ? <FindingNotes findings={findings} /> : undefined),
+    onBlur,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
+  return options ? (
+    <TextField {...common} select label={label}>
+      {(options.includes(value) ? options : [value, ...options]).map((option) => (
+        <MenuItem key={option} value={option}>
+          {option}
+        </MenuItem>
+      ))}
+    </TextField>
+  ) : (
+    <TextField
+      {...common}
+      placeholder={placeholder}
+      slotProps={{
+        htmlInput: { 'aria-label': label, spellCheck: false },
+        input: { sx: { fontFamily: 'monospace' } },
+      }}
+    />
+  );
+}
 
 /** A list of strings (subnet IDs, CIDR blocks, AZs, service names), one row each. */
 export function StringListField({
@@ -50,38 +96,21 @@ export function StringListField({
       error={errors?.message ?? errors?.root?.message}
       onAdd={() => update([...values, newItem?.() ?? ''])}
       onRemove={(index) => update(values.filter((_, at) => at !== index))}
-      rows={values.map((value, index) => {
-        const error = errors?.[index]?.message;
-        const common = {
-          id: fieldDomId(`${name}.${index}`),
-          value,
-          error: Boolean(error),
-          helperText: error,
-          onBlur: field.onBlur,
-          onChange: (event: { target: { value: string } }) => setAt(index, event.target.value),
-        };
-        return {
-          key: index,
-          content: options ? (
-            <TextField {...common} select label={`${itemName} ${index + 1}`}>
-              {(options.includes(value) ? options : [value, ...options]).map((option) => (
-                <MenuItem key={option} value={option}>
-                  {option}
-                </MenuItem>
-              ))}
-            </TextField>
-          ) : (
-            <TextField
-              {...common}
-              placeholder={placeholder}
-              slotProps={{
-                htmlInput: { 'aria-label': `${itemName} ${index + 1}`, spellCheck: false },
-                input: { sx: { fontFamily: 'monospace' } },
-              }}
-            />
-          ),
-        };
-      })}
+      rows={values.map((value, index) => ({
+        key: index,
+        content: (
+          <StringListRow
+            name={`${name}.${index}`}
+            label={`${itemName} ${index + 1}`}
+            value={value}
+            error={errors?.[index]?.message}
+            options={options}
+            placeholder={placeholder}
+            onChange={(next) => setAt(index, next)}
+            onBlur={field.onBlur}
+          />
+        ),
+      }))}
     />
   );
 }
