@@ -24,12 +24,9 @@ import { TopBar } from './TopBar';
 import { isBlankDesign, linkNotice, sameDesign, type Notice, type Startup } from './startup';
 import { useDesignPersistence } from './use-design-persistence';
 
-// The form and the rules load right after the first paint, which shows the shell and the Terraform;
-// dialogs and notices load when first needed.
-const loadForm = () => import('@/features/design-form/DesignForm');
-/** Starts downloading the form while the startup design is still being read. */
-export const preloadForm = () => void loadForm();
-const DesignForm = lazy(loadForm);
+// The form (its download started with the page: preload-chunks.ts) and the rules arrive right after
+// the first paint, which shows the shell and the Terraform; dialogs and notices load when first needed.
+const DesignForm = lazy(() => import('@/features/design-form/DesignForm'));
 const OpenLinkDialog = lazy(() => import('@/features/share/OpenLinkDialog'));
 const CopyLinkDialog = lazy(() => import('@/features/share/CopyLinkDialog'));
 const Notices = lazy(() => import('./Notices'));
@@ -50,8 +47,6 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
   const [notices, setNotices] = useState(startup.notices);
   const [pendingLink, setPendingLink] = useState(startup.pendingLink);
   const [linkToCopy, setLinkToCopy] = useState<string>();
-  // Monaco (a large download and parse) waits until the form is on screen.
-  const [formReady, setFormReady] = useState(false);
   const openLinkDialogLoaded = useOpenedOnce(pendingLink !== undefined);
   const copyLinkDialogLoaded = useOpenedOnce(linkToCopy !== undefined);
 
@@ -165,7 +160,6 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
       if (!handle) return;
       const { design } = session.getState();
       if (design !== startup.design) handle.reset(design);
-      setFormReady(true);
     },
     [session, startup.design],
   );
@@ -186,8 +180,8 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
     [startup.design, onValuesChange, attachForm, onCacheRemoved],
   );
   const output = useMemo(
-    () => <OutputPanel session={session} onSelectField={onSelectField} loadEditor={formReady} />,
-    [session, onSelectField, formReady],
+    () => <OutputPanel session={session} onSelectField={onSelectField} />,
+    [session, onSelectField],
   );
 
   return (

@@ -138,11 +138,9 @@ const OutputTabs = memo(function OutputTabs({
 interface OutputPanelProps {
   session: DesignSession;
   onSelectField: (path: FieldPath) => void;
-  /** When the full editor may load (the static preview shows until then). */
-  loadEditor: boolean;
 }
 
-export function OutputPanel({ session, onSelectField, loadEditor }: OutputPanelProps) {
+export function OutputPanel({ session, onSelectField }: OutputPanelProps) {
   const [tab, setTab] = useState<OutputTab>('terraform');
   const { mode } = useThemeMode();
   const design = useSession(session, (state) => state.design);
@@ -165,7 +163,7 @@ export function OutputPanel({ session, onSelectField, loadEditor }: OutputPanelP
       <OutputTabs tab={tab} onChange={setTab} errors={counts.errors} warnings={counts.warnings} />
       <Box {...panel('terraform')}>
         {'bundle' in output ? (
-          <PreviewPanel bundle={output.bundle} colorMode={mode} loadEditor={loadEditor} />
+          <PreviewPanel bundle={output.bundle} colorMode={mode} />
         ) : (
           <Alert severity="error" sx={{ m: 2 }}>
             <AlertTitle>The Terraform could not be generated</AlertTitle>

@@ -1,42 +1,25 @@
 /**
- * Shows one bundle file: first as static highlighted HTML (instant), then in Monaco once it has
- * loaded in the background. The static view stays on top until Monaco has painted, so the switch
- * cannot flash.
+ * Shows one bundle file: first as static highlighted HTML (instant), then in Monaco as soon as its
+ * chunk has arrived (the download starts at startup, beside the form's). The static view stays on
+ * top until Monaco has painted, so the switch cannot flash.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import type { Bundle } from '@/generate';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { StaticCodeView } from './StaticCodeView';
 import { EDITOR_PALETTES, type ColorMode } from './editor-theme';
 
+// Its download starts at startup (app/preload-chunks.ts); the view mounts once it is here.
 const MonacoCodeView = lazy(() => import('./MonacoCodeView'));
 
 interface CodeViewerProps {
   files: Bundle;
   activePath: string;
   colorMode: ColorMode;
-  /** Monaco loads once this is true and the browser is idle. */
-  loadEditor: boolean;
 }
 
-/** True once `allowed` and the browser has been idle (or 1.5 s have passed). */
-function useWhenIdle(allowed: boolean): boolean {
-  const [due, setDue] = useState(false);
-  useEffect(() => {
-    if (!allowed || due) return;
-    if ('requestIdleCallback' in window) {
-      const handle = window.requestIdleCallback(() => setDue(true), { timeout: 1500 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(() => setDue(true), 200);
-    return () => clearTimeout(handle);
-  }, [allowed, due]);
-  return due;
-}
-
-export function CodeViewer({ files, activePath, colorMode, loadEditor }: CodeViewerProps) {
-  const loadMonaco = useWhenIdle(loadEditor);
+export function CodeViewer({ files, activePath, colorMode }: CodeViewerProps) {
   const [monacoReady, setMonacoReady] = useState(false);
   // If Monaco cannot load (offline, old browser), the static view simply stays.
   const [monacoFailed, setMonacoFailed] = useState(false);
@@ -47,7 +30,7 @@ export function CodeViewer({ files, activePath, colorMode, loadEditor }: CodeVie
 
   return (
     <Box sx={{ position: 'relative', flex: 1, minHeight: 0, bgcolor: EDITOR_PALETTES[colorMode].background }}>
-      {loadMonaco && !monacoFailed && (
+      {!monacoFailed && (
         <Box
           sx={{ position: 'absolute', inset: 0, visibility: monacoReady ? 'visible' : 'hidden' }}
           data-testid="monaco-view"

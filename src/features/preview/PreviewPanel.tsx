@@ -19,8 +19,6 @@ const PREFERRED_FILE = 'elasticache.tf';
 interface PreviewPanelProps {
   bundle: Bundle;
   colorMode: ColorMode;
-  /** When Monaco may start loading; the static view shows until it has. */
-  loadEditor: boolean;
 }
 
 interface FileChanges {
@@ -44,7 +42,7 @@ function useChangedFiles(bundle: Bundle): FileChanges {
   return changes;
 }
 
-export function PreviewPanel({ bundle, colorMode, loadEditor }: PreviewPanelProps) {
+export function PreviewPanel({ bundle, colorMode }: PreviewPanelProps) {
   const notify = useNotify();
   const [chosenPath, setChosenPath] = useState(PREFERRED_FILE);
   const changed = useChangedFiles(bundle);
@@ -105,7 +103,7 @@ export function PreviewPanel({ bundle, colorMode, loadEditor }: PreviewPanelProp
         aria-labelledby={fileTabId(active.path)}
         sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
       >
-        <CodeViewer files={bundle} activePath={active.path} colorMode={colorMode} loadEditor={loadEditor} />
+        <CodeViewer files={bundle} activePath={active.path} colorMode={colorMode} />
       </Box>
     </Box>
   );
