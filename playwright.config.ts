@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+/** `E2E_PORT` lets a second checkout run the suite while another one's preview holds 4173. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /** Debian's Chromium (apt-get install chromium): no browser is downloaded. */
