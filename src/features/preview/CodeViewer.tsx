@@ -3,15 +3,13 @@
  * chunk has arrived (the download starts at startup, beside the form's). The static view stays on
  * top until Monaco has painted, so the switch cannot flash.
  */
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import Box from '@mui/material/Box';
 import type { Bundle } from '@/generate';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { StaticCodeView } from './StaticCodeView';
 import { EDITOR_PALETTES, type ColorMode } from './editor-theme';
-
-// Its download starts at startup (app/preload-chunks.ts); the view mounts once it is here.
-const MonacoCodeView = lazy(() => import('./MonacoCodeView'));
+import type { MonacoCodeViewProps } from './MonacoCodeView';
 
 interface CodeViewerProps {
   files: Bundle;
@@ -19,10 +17,31 @@ interface CodeViewerProps {
   colorMode: ColorMode;
 }
 
+/**
+ * The Monaco view once its chunk is here (the download starts at startup: app/preload-chunks.ts).
+ * Set as state rather than through Suspense: a lazy component waiting at the same time as the form
+ * would mount in the form's (long) commit; an update of its own mounts the editor first.
+ */
+function useMonacoView(onFailure: () => void): ComponentType<MonacoCodeViewProps> | undefined {
+  const [view, setView] = useState<ComponentType<MonacoCodeViewProps>>();
+  useEffect(() => {
+    let current = true;
+    import('./MonacoCodeView').then(
+      (module) => current && setView(() => module.default),
+      () => current && onFailure(),
+    );
+    return () => {
+      current = false;
+    };
+  }, [onFailure]);
+  return view;
+}
+
 export function CodeViewer({ files, activePath, colorMode }: CodeViewerProps) {
   const [monacoReady, setMonacoReady] = useState(false);
   // If Monaco cannot load (offline, old browser), the static view simply stays.
   const [monacoFailed, setMonacoFailed] = useState(false);
+  const MonacoCodeView = useMonacoView(useCallback(() => setMonacoFailed(true), []));
   const staticScroll = useRef<HTMLDivElement>(null);
   const handOver = useCallback(() => setMonacoReady(true), []);
   const initialScrollTop = useCallback(() => staticScroll.current?.scrollTop ?? 0, []);
@@ -30,21 +49,19 @@ export function CodeViewer({ files, activePath, colorMode }: CodeViewerProps) {
 
   return (
     <Box sx={{ position: 'relative', flex: 1, minHeight: 0, bgcolor: EDITOR_PALETTES[colorMode].background }}>
-      {!monacoFailed && (
+      {MonacoCodeView && !monacoFailed && (
         <Box
           sx={{ position: 'absolute', inset: 0, visibility: monacoReady ? 'visible' : 'hidden' }}
           data-testid="monaco-view"
         >
           <ErrorBoundary fallback={() => null} onError={() => setMonacoFailed(true)}>
-            <Suspense fallback={null}>
-              <MonacoCodeView
-                files={files}
-                activePath={active?.path ?? ''}
-                colorMode={colorMode}
-                onReady={handOver}
-                initialScrollTop={initialScrollTop}
-              />
-            </Suspense>
+            <MonacoCodeView
+              files={files}
+              activePath={active?.path ?? ''}
+              colorMode={colorMode}
+              onReady={handOver}
+              initialScrollTop={initialScrollTop}
+            />
           </ErrorBoundary>
         </Box>
       )}
