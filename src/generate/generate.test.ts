@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defineDesign } from '@/model/defaults';
 import { PRESETS, findPreset } from '@/model/presets';
 import { validDesignArbitrary } from '@/testing/design-arbitrary';
-import { generate, type Bundle } from './index';
+import { generate, generateLazily, type Bundle } from './index';
 import { bundleZip } from './zip';
 import { unzipSync, strFromU8 } from 'fflate';
 
@@ -196,5 +196,15 @@ describe('generate', () => {
     expect(Object.keys(entries).sort()).toEqual(bundle.map((file) => `${design.name}/${file.path}`).sort());
     for (const file of bundle) expect(strFromU8(entries[`${design.name}/${file.path}`]!)).toBe(file.content);
     expect(bundleZip(design.name, bundle)).toEqual(zip);
+  });
+});
+
+describe(generateLazily, () => {
+  it('renders every file as generate does, whichever order the files are read in', () => {
+    for (const preset of PRESETS) {
+      const lazy = generateLazily(preset.design);
+      const backwards = [...lazy].reverse().map(({ path, content }) => ({ path, content }));
+      expect(backwards.reverse()).toEqual(generate(preset.design));
+    }
   });
 });
