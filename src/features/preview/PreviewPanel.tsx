@@ -2,7 +2,7 @@
  * The Terraform tab: one tab per bundle file, the open file read-only with HCL highlighting, and
  * Copy / Download for it. A dot on a file tab says the last edit changed that file.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import type { Bundle } from '@/generate';
 import { CopyIcon, DownloadIcon } from '../shared/icons';
@@ -61,6 +61,9 @@ export function PreviewPanel({ bundle, colorMode }: PreviewPanelProps) {
   const notify = useNotify();
   const [chosenPath, setChosenPath] = useState(PREFERRED_FILE);
   const changed = useChangedFiles(bundle);
+  // The same list while the files stay the same, so the memoised tabs skip a keystroke's render.
+  const pathList = bundle.map((file) => file.path).join('\n');
+  const paths = useMemo(() => pathList.split('\n'), [pathList]);
   // A file can disappear (network.tf when existing subnets are used): fall back to a present one.
   const active =
     bundle.find((file) => file.path === chosenPath) ??
@@ -95,7 +98,7 @@ export function PreviewPanel({ bundle, colorMode }: PreviewPanelProps) {
         }}
       >
         <FileTabs
-          paths={bundle.map((file) => file.path)}
+          paths={paths}
           active={active.path}
           onSelect={setChosenPath}
           changed={changed.paths}
