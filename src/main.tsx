@@ -1,4 +1,3 @@
-import '@/app/preload-chunks';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';

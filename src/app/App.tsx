@@ -24,8 +24,8 @@ import { TopBar } from './TopBar';
 import { isBlankDesign, linkNotice, sameDesign, type Notice, type Startup } from './startup';
 import { useDesignPersistence } from './use-design-persistence';
 
-// The form (its download started with the page: preload-chunks.ts) and the rules arrive right after
-// the first paint, which shows the shell and the Terraform; dialogs and notices load when first needed.
+// The form and the rules load right after the first paint, which shows the shell and the Terraform;
+// dialogs and notices load when first needed.
 const DesignForm = lazy(() => import('@/features/design-form/DesignForm'));
 const OpenLinkDialog = lazy(() => import('@/features/share/OpenLinkDialog'));
 const CopyLinkDialog = lazy(() => import('@/features/share/CopyLinkDialog'));

@@ -1,7 +1,7 @@
 /**
  * Shows one bundle file: first as static highlighted HTML (instant), then in Monaco as soon as its
- * chunk has arrived (the download starts at startup, beside the form's). The static view stays on
- * top until Monaco has painted, so the switch cannot flash.
+ * chunk has arrived. The static view stays on top until Monaco has painted, so the switch cannot
+ * flash.
  */
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import Box from '@mui/material/Box';
@@ -18,8 +18,9 @@ interface CodeViewerProps {
 }
 
 /**
- * The Monaco view once its chunk is here (the download starts at startup: app/preload-chunks.ts).
- * Set as state rather than through Suspense: a lazy component waiting at the same time as the form
+ * The Monaco view once its chunk is here: the download starts right after the first commit (so it
+ * does not compete with the first paint) and does not wait for the form. Set as state rather than
+ * through Suspense: a lazy component waiting at the same time as the form
  * would mount in the form's (long) commit; an update of its own mounts the editor first.
  */
 function useMonacoView(onFailure: () => void): ComponentType<MonacoCodeViewProps> | undefined {
