@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// E2E_PORT lets two checkouts run their suites side by side (each serves its own build).
+/** `E2E_PORT` lets a second checkout run the suite while another one's preview holds 4173. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 

@@ -63,3 +63,24 @@ test('environments size a cache differently, each with its own tfvars', async ({
   await page.getByRole('tab', { name: /Checks/ }).click();
   await expect(page.getByText('No cache has the ID')).toHaveCount(0);
 });
+
+test('a cache card collapses to its summary, from the keyboard too, and a jump from Checks opens it', async ({
+  page,
+}) => {
+  await openApp(page);
+  const failover = page.getByRole('switch', { name: 'Automatic failover' });
+  await failover.uncheck();
+
+  const header = page.getByRole('button', { name: 'app-cache', exact: true });
+  await expect(header).toHaveAttribute('aria-expanded', 'true');
+  await header.focus();
+  await page.keyboard.press('Enter');
+  await expect(header).toHaveAttribute('aria-expanded', 'false');
+  await expect(failover).toHaveCount(0);
+  await expect(page.getByRole('article', { name: 'app-cache' })).toContainText('cache.r7g.large');
+
+  await page.getByRole('tab', { name: /Checks/ }).click();
+  await page.getByRole('button', { name: /Automatic failover: Multi-AZ needs automatic failover/ }).click();
+  await expect(header).toHaveAttribute('aria-expanded', 'true');
+  await expect(failover).toBeFocused();
+});

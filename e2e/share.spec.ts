@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { deflateSync, strToU8 } from 'fflate';
+import { BASE_URL } from '../playwright.config';
 import { test, expect } from './fixtures';
 import { downloadZip, fileText, loadPreset, openApp, unzipDownload } from './app';
 
@@ -22,7 +23,8 @@ test('a copied share link opens the same design, with identical Terraform, in a 
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.getByText('Share link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#d1z\.[A-Za-z0-9_-]+$/);
+  expect(link.startsWith(`${BASE_URL}/#d1z.`)).toBe(true);
+  expect(link.slice(BASE_URL.length)).toMatch(/^\/#d1z\.[A-Za-z0-9_-]+$/);
   // The address bar holds the same link (kept current with replaceState, not new history entries).
   await expect(page).toHaveURL(link);
   expect(await page.evaluate(() => history.length)).toBe(historyLength);

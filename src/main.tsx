@@ -1,6 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, preloadForm } from '@/app/App';
+import { App } from '@/app/App';
 import { RecoveryScreen } from '@/app/RecoveryScreen';
 import { resolveStartup } from '@/app/startup';
 import { ThemeModeProvider } from '@/app/theme-mode';
@@ -16,7 +16,6 @@ const render = (content: ReactNode) =>
     </StrictMode>,
   );
 
-preloadForm();
 try {
   render(<App startup={resolveStartup()} />);
 } catch (error) {

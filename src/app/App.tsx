@@ -27,10 +27,7 @@ import { useDesignPersistence } from './use-design-persistence';
 
 // The form and the rules load right after the first paint, which shows the shell and the Terraform;
 // dialogs and notices load when first needed.
-const loadForm = () => import('@/features/design-form/DesignForm');
-/** Starts downloading the form while the startup design is still being read. */
-export const preloadForm = () => void loadForm();
-const DesignForm = lazy(loadForm);
+const DesignForm = lazy(() => import('@/features/design-form/DesignForm'));
 const OpenLinkDialog = lazy(() => import('@/features/share/OpenLinkDialog'));
 const CopyLinkDialog = lazy(() => import('@/features/share/CopyLinkDialog'));
 const Notices = lazy(() => import('./Notices'));
@@ -51,8 +48,6 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
   const [notices, setNotices] = useState(startup.notices);
   const [pendingLink, setPendingLink] = useState(startup.pendingLink);
   const [linkToCopy, setLinkToCopy] = useState<string>();
-  // Monaco (a large download and parse) waits until the form is on screen.
-  const [formReady, setFormReady] = useState(false);
   const openLinkDialogLoaded = useOpenedOnce(pendingLink !== undefined);
   const copyLinkDialogLoaded = useOpenedOnce(linkToCopy !== undefined);
 
@@ -175,7 +170,6 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
       if (!handle) return;
       const { design } = session.getState();
       if (design !== startup.design) handle.reset(design);
-      setFormReady(true);
     },
     [session, startup.design],
   );
@@ -198,15 +192,8 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
     [startup.design, onValuesChange, session, applyFix, attachForm, onCacheRemoved],
   );
   const output = useMemo(
-    () => (
-      <OutputPanel
-        session={session}
-        onSelectField={onSelectField}
-        onApplyFix={applyFix}
-        loadEditor={formReady}
-      />
-    ),
-    [session, onSelectField, applyFix, formReady],
+    () => <OutputPanel session={session} onSelectField={onSelectField} onApplyFix={applyFix} />,
+    [session, onSelectField, applyFix],
   );
 
   return (

@@ -3,14 +3,13 @@
  * and Connect tabs, each a panel loaded when first shown and computed only while it is visible.
  */
 import { lazy, memo, Suspense, useMemo, useState } from 'react';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { generate, type Bundle } from '@/generate';
+import { generateLazily, type Bundle } from '@/generate';
 import type { Design } from '@/model/design';
 import type { FieldPath, Finding } from '@/model/rules';
+import { attempt, GenerationFailed } from '@/features/preview/GenerationFailed';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import { ErrorIcon, WarningIcon } from '@/features/shared/icons';
 import { visuallyHidden } from '@/features/shared/visually-hidden';
@@ -31,14 +30,8 @@ const INSIGHT_TABS = [
   { value: 'connect', label: 'Connect', loading: 'Loading the connection guide…' },
 ] as const;
 
-function useBundle(design: Design): { bundle: Bundle } | { error: Error } {
-  return useMemo(() => {
-    try {
-      return { bundle: generate(design) };
-    } catch (error) {
-      return { error: error instanceof Error ? error : new Error(String(error)) };
-    }
-  }, [design]);
+function useBundle(design: Design): { value: Bundle } | { error: Error } {
+  return useMemo(() => attempt(() => generateLazily(design)), [design]);
 }
 
 function CountBadge({ count, severity }: { count: number; severity: 'error' | 'warning' }) {
@@ -131,11 +124,9 @@ interface OutputPanelProps {
   session: DesignSession;
   onSelectField: (path: FieldPath) => void;
   onApplyFix: (finding: Finding) => void;
-  /** When the full editor may load (the static preview shows until then). */
-  loadEditor: boolean;
 }
 
-export function OutputPanel({ session, onSelectField, onApplyFix, loadEditor }: OutputPanelProps) {
+export function OutputPanel({ session, onSelectField, onApplyFix }: OutputPanelProps) {
   const [tab, setTab] = useState<OutputTab>('terraform');
   const { mode } = useThemeMode();
   const design = useSession(session, (state) => state.design);
@@ -157,14 +148,10 @@ export function OutputPanel({ session, onSelectField, onApplyFix, loadEditor }: 
     <>
       <OutputTabs tab={tab} onChange={setTab} errors={counts.errors} warnings={counts.warnings} />
       <Box {...panel('terraform')}>
-        {'bundle' in output ? (
-          <PreviewPanel bundle={output.bundle} colorMode={mode} loadEditor={loadEditor} />
+        {'value' in output ? (
+          <PreviewPanel bundle={output.value} colorMode={mode} />
         ) : (
-          <Alert severity="error" sx={{ m: 2 }}>
-            <AlertTitle>The Terraform could not be generated</AlertTitle>
-            {output.error.message}. Your design is kept; export it (⋮ → Export design JSON) and report the
-            problem.
-          </Alert>
+          <GenerationFailed error={output.error} />
         )}
       </Box>
       <Box {...panel('checks')} sx={{ ...panel('checks').sx, bgcolor: 'background.paper' }}>

@@ -39,6 +39,8 @@ export interface RegionTarget {
 export interface GeneratorContext {
   design: Design;
   variables: Variable[];
+  /** The names in `variables`: a big design declares hundreds, looked up on every declaration. */
+  variableNames: Set<string>;
   regions: RegionTarget[];
 }
 
@@ -53,12 +55,16 @@ export function createContext(design: Design): GeneratorContext {
       .sort()
       .map((region) => ({ region, alias: snake(region), suffix: `_${snake(region)}` })),
   ];
-  return { design, variables: [], regions };
+  return { design, variables: [], variableNames: new Set(), regions };
 }
 
+export const isDeclared = (context: GeneratorContext, name: string) => context.variableNames.has(name);
+
 export function declareVariable(context: GeneratorContext, variable: Variable): string {
-  if (!context.variables.some((existing) => existing.name === variable.name))
+  if (!isDeclared(context, variable.name)) {
     context.variables.push(variable);
+    context.variableNames.add(variable.name);
+  }
   return `var.${variable.name}`;
 }
 

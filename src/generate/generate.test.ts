@@ -6,7 +6,7 @@ import { designSchema } from '@/model/design';
 import { boundaryDesignArbitrary } from '@/testing/boundary-arbitrary';
 import { validDesignArbitrary } from '@/testing/design-arbitrary';
 import { connectionFacts } from './connection-guide';
-import { generate, type Bundle } from './index';
+import { generate, generateLazily, type Bundle } from './index';
 import { bundleZip } from './zip';
 import { unzipSync, strFromU8 } from 'fflate';
 
@@ -235,5 +235,15 @@ describe('generate', () => {
     expect(Object.keys(entries).sort()).toEqual(bundle.map((file) => `${design.name}/${file.path}`).sort());
     for (const file of bundle) expect(strFromU8(entries[`${design.name}/${file.path}`]!)).toBe(file.content);
     expect(bundleZip(design.name, bundle)).toEqual(zip);
+  });
+});
+
+describe(generateLazily, () => {
+  it('renders every file as generate does, whichever order the files are read in', () => {
+    for (const preset of PRESETS) {
+      const lazy = generateLazily(preset.design);
+      const backwards = [...lazy].reverse().map(({ path, content }) => ({ path, content }));
+      expect(backwards.reverse()).toEqual(generate(preset.design));
+    }
   });
 });

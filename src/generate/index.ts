@@ -28,7 +28,21 @@ export interface GenerateOptions {
 
 const hcl = (items: BodyItem[]) => renderFile({ items });
 
-/** Every Terraform file of the bundle (all but the README), and the context that built them. */
+/** A file whose text is rendered when first read (and then kept). */
+function lazyFile(path: string, render: () => string): BundleFile {
+  let content: string | undefined;
+  return {
+    path,
+    get content() {
+      return (content ??= render());
+    },
+  };
+}
+
+/**
+ * Every Terraform file of the bundle (all but the README), and the context that built them. The
+ * modules are built at once (they declare the variables), the text of each file only when read.
+ */
 function renderTerraform(design: Design, options: GenerateOptions) {
   const context = createContext(design);
   declareCommonVariables(context);
@@ -44,32 +58,44 @@ function renderTerraform(design: Design, options: GenerateOptions) {
   ];
   const files: Bundle = bodies
     .filter(([, items]) => items.length > 0)
-    .map(([path, items]) => ({ path, content: hcl(items) }));
-  files.splice(2, 0, { path: 'variables.tf', content: hcl(variablesFile(context)) });
+    .map(([path, items]) => lazyFile(path, () => hcl(items)));
+  files.splice(
+    2,
+    0,
+    lazyFile('variables.tf', () => hcl(variablesFile(context))),
+  );
   const environments = design.environments
     .map((env) => env.name)
     .filter((name) => !options.environment || name === options.environment);
   if (design.environments.length)
     files.push(
-      ...environments.map((name) => ({ path: `${name}.tfvars`, content: hcl(tfvarsFile(context, name)) })),
+      ...environments.map((name) => lazyFile(`${name}.tfvars`, () => hcl(tfvarsFile(context, name)))),
     );
-  else files.push({ path: 'terraform.tfvars.example', content: hcl(tfvarsFile(context, undefined)) });
+  else files.push(lazyFile('terraform.tfvars.example', () => hcl(tfvarsFile(context, undefined))));
   return { context, files };
 }
+
+/** Plain files with their text, for callers that write, zip or compare every file. */
+const rendered = (files: Bundle): Bundle => files.map(({ path, content }) => ({ path, content }));
 
 /**
  * The Terraform files alone. Unlike `generate`, it needs no valid design — the README's share link
  * does — so the differential test renders designs our rules reject with it.
  */
 export function terraformFiles(design: Design, options: GenerateOptions = {}): Bundle {
-  return renderTerraform(design, options).files;
+  return rendered(renderTerraform(design, options).files);
+}
+
+/**
+ * The bundle with each file's text rendered when first read: the preview shows one file per
+ * keystroke, and a big design's other files cost tens of milliseconds.
+ */
+export function generateLazily(design: Design, options: GenerateOptions = {}): Bundle {
+  const { context, files } = renderTerraform(design, options);
+  const paths = [...files.map((file) => file.path), 'README.md'];
+  return [...files, lazyFile('README.md', () => readmeFile(context, paths))];
 }
 
 export function generate(design: Design, options: GenerateOptions = {}): Bundle {
-  const { context, files } = renderTerraform(design, options);
-  files.push({
-    path: 'README.md',
-    content: readmeFile(context, [...files.map((file) => file.path), 'README.md']),
-  });
-  return files;
+  return rendered(generateLazily(design, options));
 }

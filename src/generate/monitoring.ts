@@ -7,7 +7,14 @@ import { attr, blank, block, comment, list, num, obj, raw, str } from '@/hcl/bui
 import { findNodeType } from '@/model/catalog';
 import type { BodyItem, Expr } from '@/hcl/ast';
 import type { Cache, LogStream, Memcached, ReplicationGroup, Serverless } from '@/model/design';
-import { declareVariable, hasEnvironments, idExpr, snake, type GeneratorContext } from './context';
+import {
+  declareVariable,
+  hasEnvironments,
+  idExpr,
+  isDeclared,
+  snake,
+  type GeneratorContext,
+} from './context';
 
 type LogStreamName = 'slowLog' | 'engineLog';
 const logTypeOf = (stream: LogStreamName) => (stream === 'slowLog' ? 'slow-log' : 'engine-log');
@@ -262,7 +269,7 @@ function serverlessAlarms(context: GeneratorContext, cache: Serverless): BodyIte
     ? `[for instance in var.${id}_instances : ${idText(context, cache, 'instance')}]`
     : `[${idText(context, cache)}]`;
   const target = { forEach: `toset(${clusterIds})`, dimensions: obj({ clusterId: raw('each.key') }) };
-  const declared = (name: string) => context.variables.some((variable) => variable.name === `${id}_${name}`);
+  const declared = (name: string) => isDeclared(context, `${id}_${name}`);
   const fraction = (percent: number) => String(percent / 100);
   const specs = enabledSpecs([
     {

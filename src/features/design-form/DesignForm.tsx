@@ -71,17 +71,18 @@ function focusWhenMounted(path: ModelPath, setFocus: (name: string) => void, att
 
 function FormBody({ handleRef }: { handleRef?: Ref<DesignFormHandle> | undefined }) {
   const { reset, setFocus, getValues } = useFormContext<Design>();
-  const sections = useSections();
+  // Only the stable `open`: a new handle makes the workspace reset the form to the last valid design.
+  const { open } = useSections();
   useImperativeHandle(
     handleRef,
     () => ({
       reset: (design) => reset(design),
       focusField(path) {
-        sections.open(sectionsForPath(path, getValues()));
+        open(sectionsForPath(path, getValues()));
         focusWhenMounted(path, (name) => setFocus(name as Path<Design>));
       },
     }),
-    [reset, setFocus, getValues, sections],
+    [reset, setFocus, getValues, open],
   );
   return (
     <Stack spacing={2}>

@@ -11,21 +11,33 @@ describe(sectionsForPath, () => {
     caches: [createCache('replication-group', 'orders'), createCache('memcached', 'sessions')],
   };
 
-  it('opens the cache sub-section that holds a field', () => {
-    expect(sectionsForPath(['caches', 1, 'nodeType'], design)).toEqual(['caches', 'caches.1.capacity']);
+  it("opens the cache's card and the sub-section that holds a field", () => {
+    expect(sectionsForPath(['caches', 1, 'nodeType'], design)).toEqual([
+      'caches',
+      'caches.1',
+      'caches.1.capacity',
+    ]);
     expect(sectionsForPath(['caches', 0, 'backups', 'window'], design)).toEqual([
       'caches',
+      'caches.0',
       'caches.0.backup',
     ]);
     expect(sectionsForPath(['caches', 0, 'auth', 'users', 1, 'userId'], design)).toEqual([
       'caches',
+      'caches.0',
       'caches.0.security',
     ]);
+  });
+
+  it("opens just the card for the fields of its header, and for the cache's path itself", () => {
+    expect(sectionsForPath(['caches', 1, 'description'], design)).toEqual(['caches', 'caches.1']);
+    expect(sectionsForPath(['caches', 1], design)).toEqual(['caches', 'caches.1']);
   });
 
   it('finds the cache of an environment override by its ID', () => {
     expect(sectionsForPath(['environments', 0, 'overrides', 'sessions', 'nodeCount'], design)).toEqual([
       'caches',
+      'caches.1',
       'caches.1.environments',
     ]);
   });

@@ -66,18 +66,24 @@ const CACHE_FIELD_SECTIONS: Record<string, CacheSection> = {
   globalDatastore: 'global',
 };
 
-export const sectionId = (cacheIndex: number, section: CacheSection) => `caches.${cacheIndex}.${section}`;
+/** The id of a cache's card, which collapses to its header like a section. */
+export const cacheCardId = (cacheIndex: number) => `caches.${cacheIndex}`;
+export const sectionId = (cacheIndex: number, section: CacheSection) =>
+  `${cacheCardId(cacheIndex)}.${section}`;
+
+/** The card of a cache, then its sub-section (none for the fields of the card's header). */
+function cacheSections(cacheIndex: number, section: CacheSection | undefined): string[] {
+  return ['caches', cacheCardId(cacheIndex), ...(section ? [sectionId(cacheIndex, section)] : [])];
+}
 
 /** The ids of the sections to open so the field at `path` is visible (outermost first). */
 export function sectionsForPath(path: ModelPath, design: Pick<Design, 'caches'>): string[] {
   const [top, second, third] = path;
-  if (top === 'caches' && typeof second === 'number') {
-    const section = typeof third === 'string' ? CACHE_FIELD_SECTIONS[third] : undefined;
-    return section ? ['caches', sectionId(second, section)] : ['caches'];
-  }
+  if (top === 'caches' && typeof second === 'number')
+    return cacheSections(second, typeof third === 'string' ? CACHE_FIELD_SECTIONS[third] : undefined);
   if (top === 'environments' && path[2] === 'overrides' && typeof path[3] === 'string') {
     const cacheIndex = design.caches.findIndex((cache) => cache.id === path[3]);
-    if (cacheIndex >= 0) return ['caches', sectionId(cacheIndex, 'environments')];
+    if (cacheIndex >= 0) return cacheSections(cacheIndex, 'environments');
   }
   if (top === 'network' || top === 'clients' || top === 'notifications') return ['network'];
   return ['general'];

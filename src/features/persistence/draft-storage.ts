@@ -4,6 +4,7 @@
  */
 import type { Design } from '@/model/design';
 import { intakeJson } from '@/share/intake';
+import { runWhenIdle } from '@/features/shared/idle-work';
 
 export const DRAFT_KEY = 'elasticache-configurator:draft';
 
@@ -32,7 +33,8 @@ export function readDraft(): DraftRead {
 }
 
 /**
- * Saves the design at most once per `delayMs`, and at once when the page is hidden or closed.
+ * Saves the design at most once per `delayMs`, in idle time so typing does not wait for it, and at
+ * once when the page is hidden or closed.
  * `onError` hears about the first failure only (storage full or blocked), not every keystroke's.
  */
 export function createDraftAutosave(onError: (message: string) => void, delayMs = 300) {
@@ -62,7 +64,7 @@ export function createDraftAutosave(onError: (message: string) => void, delayMs 
   return {
     schedule(design: Design) {
       latest = design;
-      if (timer === undefined) timer = setTimeout(save, delayMs);
+      if (timer === undefined) timer = setTimeout(() => runWhenIdle([save]), delayMs);
     },
     dispose() {
       save();

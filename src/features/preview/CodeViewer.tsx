@@ -1,45 +1,48 @@
 /**
- * Shows one bundle file: first as static highlighted HTML (instant), then in Monaco once it has
- * loaded in the background. The static view stays on top until Monaco has painted, so the switch
- * cannot flash.
+ * Shows one bundle file: first as static highlighted HTML (instant), then in Monaco as soon as its
+ * chunk has arrived. The static view stays on top until Monaco has painted, so the switch cannot
+ * flash.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import Box from '@mui/material/Box';
 import type { Bundle } from '@/generate';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { StaticCodeView } from './StaticCodeView';
 import { EDITOR_PALETTES, type ColorMode } from './editor-theme';
-
-const MonacoCodeView = lazy(() => import('./MonacoCodeView'));
+import type { MonacoCodeViewProps } from './MonacoCodeView';
 
 interface CodeViewerProps {
   files: Bundle;
   activePath: string;
   colorMode: ColorMode;
-  /** Monaco loads once this is true and the browser is idle. */
-  loadEditor: boolean;
 }
 
-/** True once `allowed` and the browser has been idle (or 1.5 s have passed). */
-function useWhenIdle(allowed: boolean): boolean {
-  const [due, setDue] = useState(false);
+/**
+ * The Monaco view once its chunk is here: the download starts right after the first commit (so it
+ * does not compete with the first paint) and does not wait for the form. Set as state rather than
+ * through Suspense: a lazy component waiting at the same time as the form
+ * would mount in the form's (long) commit; an update of its own mounts the editor first.
+ */
+function useMonacoView(onFailure: () => void): ComponentType<MonacoCodeViewProps> | undefined {
+  const [view, setView] = useState<ComponentType<MonacoCodeViewProps>>();
   useEffect(() => {
-    if (!allowed || due) return;
-    if ('requestIdleCallback' in window) {
-      const handle = window.requestIdleCallback(() => setDue(true), { timeout: 1500 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(() => setDue(true), 200);
-    return () => clearTimeout(handle);
-  }, [allowed, due]);
-  return due;
+    let current = true;
+    import('./MonacoCodeView').then(
+      (module) => current && setView(() => module.default),
+      () => current && onFailure(),
+    );
+    return () => {
+      current = false;
+    };
+  }, [onFailure]);
+  return view;
 }
 
-export function CodeViewer({ files, activePath, colorMode, loadEditor }: CodeViewerProps) {
-  const loadMonaco = useWhenIdle(loadEditor);
+export function CodeViewer({ files, activePath, colorMode }: CodeViewerProps) {
   const [monacoReady, setMonacoReady] = useState(false);
   // If Monaco cannot load (offline, old browser), the static view simply stays.
   const [monacoFailed, setMonacoFailed] = useState(false);
+  const MonacoCodeView = useMonacoView(useCallback(() => setMonacoFailed(true), []));
   const staticScroll = useRef<HTMLDivElement>(null);
   const handOver = useCallback(() => setMonacoReady(true), []);
   const initialScrollTop = useCallback(() => staticScroll.current?.scrollTop ?? 0, []);
@@ -47,21 +50,19 @@ export function CodeViewer({ files, activePath, colorMode, loadEditor }: CodeVie
 
   return (
     <Box sx={{ position: 'relative', flex: 1, minHeight: 0, bgcolor: EDITOR_PALETTES[colorMode].background }}>
-      {loadMonaco && !monacoFailed && (
+      {MonacoCodeView && !monacoFailed && (
         <Box
           sx={{ position: 'absolute', inset: 0, visibility: monacoReady ? 'visible' : 'hidden' }}
           data-testid="monaco-view"
         >
           <ErrorBoundary fallback={() => null} onError={() => setMonacoFailed(true)}>
-            <Suspense fallback={null}>
-              <MonacoCodeView
-                files={files}
-                activePath={active?.path ?? ''}
-                colorMode={colorMode}
-                onReady={handOver}
-                initialScrollTop={initialScrollTop}
-              />
-            </Suspense>
+            <MonacoCodeView
+              files={files}
+              activePath={active?.path ?? ''}
+              colorMode={colorMode}
+              onReady={handOver}
+              initialScrollTop={initialScrollTop}
+            />
           </ErrorBoundary>
         </Box>
       )}

@@ -1,9 +1,9 @@
 /**
  * One tab per bundle file, in a strip that scrolls sideways. Hand-rolled (ARIA tabs pattern) rather
- * than MUI Tabs: those measure every tab after each render, and this strip re-renders on every
- * keystroke to show which files the edit changed.
+ * than MUI Tabs: those measure every tab after each render. Memoised: an edit re-renders the strip
+ * only when the files or their change dots differ.
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import Box from '@mui/material/Box';
 import { keyframes } from '@mui/material/styles';
 import { CHANGE_HIGHLIGHT_MS } from './editor-theme';
@@ -27,7 +27,14 @@ const fadeOut = keyframes`
   to { opacity: 0; }
 `;
 
-export function FileTabs({ paths, active, onSelect, changed, changeRevision, panelId }: FileTabsProps) {
+export const FileTabs = memo(function FileTabs({
+  paths,
+  active,
+  onSelect,
+  changed,
+  changeRevision,
+  panelId,
+}: FileTabsProps) {
   const strip = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -119,4 +126,4 @@ export function FileTabs({ paths, active, onSelect, changed, changeRevision, pan
       })}
     </Box>
   );
-}
+});

@@ -1,12 +1,12 @@
 /**
- * The preview in Monaco (read-only): one model per bundle file, updated with minimal edits so the
- * scroll position survives every keystroke, and the lines an edit changed highlighted for a moment.
+ * The preview in Monaco (read-only): one model per bundle file opened, updated with minimal edits so
+ * the scroll position survives every keystroke, and the lines an edit changed highlighted for a moment.
  * Loaded lazily; the static view covers it until `onReady`.
  */
 import { useEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
 import GlobalStyles from '@mui/material/GlobalStyles';
-import type { Bundle } from '@/generate';
+import type { Bundle, BundleFile } from '@/generate';
 import { monaco, MONACO_THEMES } from './monaco-setup';
 import { languageOf } from './grammar';
 import { diffLines, type Hunk } from './line-diff';
@@ -135,29 +135,30 @@ export default function MonacoCodeView({
     monaco.editor.setTheme(MONACO_THEMES[colorMode]);
   }, [colorMode]);
 
-  // Bring every model up to date; highlight what changed in the open file.
+  /** Brings the model of `file` up to date; returns the 1-based lines an edit changed. */
+  const syncModel = (file: BundleFile): number[] => {
+    const model = models.current.get(file.path);
+    if (!model) {
+      models.current.set(
+        file.path,
+        monaco.editor.createModel(file.content, languageOf(file.path), uriOf(file.path)),
+      );
+      shown.current.set(file.path, file.content);
+      return [];
+    }
+    const before = shown.current.get(file.path)!;
+    if (before === file.content) return [];
+    shown.current.set(file.path, file.content);
+    const hunks = diffLines(before, file.content);
+    model.applyEdits(toEdits(model, hunks));
+    return hunks.flatMap((hunk) => hunk.newLines.map((_, index) => hunk.newStart + index + 1));
+  };
+
+  // Only the open file is brought up to date on an edit (reading another file renders it); the others
+  // catch up when opened. What an edit changed in the open file is highlighted.
   useEffect(() => {
     const editor = editorRef.current!;
-    let changedInActive: number[] = [];
     const present = new Set(files.map((file) => file.path));
-    for (const file of files) {
-      const model = models.current.get(file.path);
-      if (!model) {
-        models.current.set(
-          file.path,
-          monaco.editor.createModel(file.content, languageOf(file.path), uriOf(file.path)),
-        );
-        shown.current.set(file.path, file.content);
-        continue;
-      }
-      const before = shown.current.get(file.path)!;
-      if (before === file.content) continue;
-      shown.current.set(file.path, file.content);
-      const hunks = diffLines(before, file.content);
-      model.applyEdits(toEdits(model, hunks));
-      if (file.path === activePath)
-        changedInActive = hunks.flatMap((hunk) => hunk.newLines.map((_, index) => hunk.newStart + index + 1));
-    }
     for (const [path, model] of models.current)
       if (!present.has(path)) {
         model.dispose();
@@ -165,8 +166,11 @@ export default function MonacoCodeView({
         shown.current.delete(path);
         viewStates.current.delete(path);
       }
+    const file = files.find((candidate) => candidate.path === activePath);
+    if (!file) return;
+    const changedLines = syncModel(file);
 
-    const active = models.current.get(activePath) ?? null;
+    const active = models.current.get(activePath)!;
     const current = editor.getModel();
     if (current !== active) {
       if (current) viewStates.current.set(current.uri.path.slice(1), editor.saveViewState());
@@ -174,11 +178,13 @@ export default function MonacoCodeView({
       const saved = viewStates.current.get(activePath);
       if (saved) editor.restoreViewState(saved);
       editor.updateOptions({ ariaLabel: `${activePath} (read-only)` });
+      // Opening a file highlights nothing: only an edit does.
+      return;
     }
 
-    if (!changedInActive.length) return;
+    if (!changedLines.length) return;
     highlights.current!.set(
-      changedInActive.map((line) => ({
+      changedLines.map((line) => ({
         range: new monaco.Range(line, 1, line, 1),
         options: {
           isWholeLine: true,
@@ -187,7 +193,7 @@ export default function MonacoCodeView({
         },
       })),
     );
-    editor.revealLineInCenterIfOutsideViewport(changedInActive[0]!);
+    editor.revealLineInCenterIfOutsideViewport(changedLines[0]!);
     const timer = setTimeout(() => highlights.current?.clear(), CHANGE_HIGHLIGHT_MS);
     return () => clearTimeout(timer);
   }, [files, activePath]);

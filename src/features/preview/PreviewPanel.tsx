@@ -2,16 +2,18 @@
  * The Terraform tab: one tab per bundle file, the open file read-only with HCL highlighting, and
  * Copy / Download for it. A dot on a file tab says the last edit changed that file.
  */
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import type { Bundle } from '@/generate';
 import { CopyIcon, DownloadIcon } from '../shared/icons';
 import { IconAction } from '../shared/IconAction';
 import { copyText, saveFile } from '../shared/browser-files';
+import { runWhenIdle } from '../shared/idle-work';
 import { useNotify } from '../shared/notifications';
 import { CodeViewer } from './CodeViewer';
 import type { ColorMode } from './editor-theme';
 import { FileTabs, fileTabId } from './FileTabs';
+import { attempt, GenerationFailed } from './GenerationFailed';
 
 /** The file a new visitor sees first: the caches themselves. */
 const PREFERRED_FILE = 'elasticache.tf';
@@ -19,8 +21,6 @@ const PREFERRED_FILE = 'elasticache.tf';
 interface PreviewPanelProps {
   bundle: Bundle;
   colorMode: ColorMode;
-  /** When Monaco may start loading; the static view shows until it has. */
-  loadEditor: boolean;
 }
 
 interface FileChanges {
@@ -28,32 +28,50 @@ interface FileChanges {
   revision: number;
 }
 
-/** Which files differ from the previous bundle (React's "information from previous renders"). */
+/**
+ * Which files differ from the bundle last compared. Worked out in idle time after the preview has
+ * painted, a file at a time: it reads, and so renders, every file of the bundle.
+ */
 function useChangedFiles(bundle: Bundle): FileChanges {
-  const [seen, setSeen] = useState({
-    bundle,
-    changes: { paths: new Set<string>(), revision: 0 } as FileChanges,
-  });
-  if (seen.bundle === bundle) return seen.changes;
-  const before = new Map(seen.bundle.map((file) => [file.path, file.content]));
-  const paths = new Set(
-    bundle.filter((file) => before.get(file.path) !== file.content).map((file) => file.path),
-  );
-  const changes = { paths, revision: seen.changes.revision + 1 };
-  setSeen({ bundle, changes });
+  const [changes, setChanges] = useState<FileChanges>({ paths: new Set(), revision: 0 });
+  const compared = useRef<ReadonlyMap<string, string>>(undefined);
+  useEffect(() => {
+    const texts = new Map<string, string>();
+    return runWhenIdle([
+      // A file that fails to render shows its error when opened.
+      ...bundle.map((file) => () => {
+        const read = attempt(() => file.content);
+        if ('value' in read) texts.set(file.path, read.value);
+      }),
+      () => {
+        const before = compared.current;
+        compared.current = texts;
+        if (!before) return;
+        const paths = new Set(
+          [...texts].filter(([path, text]) => before.get(path) !== text).map(([path]) => path),
+        );
+        setChanges((current) => ({ paths, revision: current.revision + 1 }));
+      },
+    ]);
+  }, [bundle]);
   return changes;
 }
 
-export function PreviewPanel({ bundle, colorMode, loadEditor }: PreviewPanelProps) {
+export function PreviewPanel({ bundle, colorMode }: PreviewPanelProps) {
   const notify = useNotify();
   const [chosenPath, setChosenPath] = useState(PREFERRED_FILE);
   const changed = useChangedFiles(bundle);
+  // The same list while the files stay the same, so the memoised tabs skip a keystroke's render.
+  const pathList = bundle.map((file) => file.path).join('\n');
+  const paths = useMemo(() => pathList.split('\n'), [pathList]);
   // A file can disappear (network.tf when existing subnets are used): fall back to a present one.
   const active =
     bundle.find((file) => file.path === chosenPath) ??
     bundle.find((file) => file.path === PREFERRED_FILE) ??
     bundle[0];
   if (!active) return null;
+  // The files render when first read: the open one now.
+  const rendered = attempt(() => active.content);
 
   const copy = async () => {
     const copied = await copyText(active.content);
@@ -80,7 +98,7 @@ export function PreviewPanel({ bundle, colorMode, loadEditor }: PreviewPanelProp
         }}
       >
         <FileTabs
-          paths={bundle.map((file) => file.path)}
+          paths={paths}
           active={active.path}
           onSelect={setChosenPath}
           changed={changed.paths}
@@ -105,7 +123,11 @@ export function PreviewPanel({ bundle, colorMode, loadEditor }: PreviewPanelProp
         aria-labelledby={fileTabId(active.path)}
         sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
       >
-        <CodeViewer files={bundle} activePath={active.path} colorMode={colorMode} loadEditor={loadEditor} />
+        {'value' in rendered ? (
+          <CodeViewer files={bundle} activePath={active.path} colorMode={colorMode} />
+        ) : (
+          <GenerationFailed error={rendered.error} />
+        )}
       </Box>
     </Box>
   );

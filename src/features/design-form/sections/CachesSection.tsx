@@ -1,10 +1,13 @@
 /**
- * The caches of the design, one card each: add (choosing the kind), duplicate, remove. A cache's ID
- * keys its per-environment overrides, so renaming or removing a cache carries them along.
+ * The caches of the design, one card each: add (choosing the kind), duplicate, remove. A card
+ * collapses to its header (ID, kind and a one-line summary) and mounts its fields only while open, so
+ * a design with a hundred caches renders one card's fields. A cache's ID keys its per-environment
+ * overrides, so renaming or removing a cache carries them along.
  */
 import { memo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import ButtonBase from '@mui/material/ButtonBase';
 import Card from '@mui/material/Card';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
@@ -17,13 +20,14 @@ import Typography from '@mui/material/Typography';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { createCache, nextCacheId } from '@/model/defaults';
 import type { Cache, CacheKind, Design, Environment } from '@/model/design';
-import { AddIcon, CopyIcon, DeleteIcon, StorageIcon } from '../../shared/icons';
+import { AddIcon, CopyIcon, DeleteIcon, ExpandMoreIcon, StorageIcon } from '../../shared/icons';
 import { CACHE_KIND_LABELS, cacheSummary } from '../cache-summary';
 import { HELP } from '../field-help';
+import { cacheCardId } from '../field-paths';
 import { TextFieldRhf } from '../fields/TextFieldRhf';
 import { TagsField } from '../fields/TagsField';
 import { useFormEvents } from '../form-events';
-import { FieldGrid } from './FormSection';
+import { FieldGrid, useSections } from './FormSection';
 import { MemcachedSections } from './MemcachedSections';
 import { ReplicationGroupSections } from './ReplicationGroupSections';
 import { ServerlessSections } from './ServerlessSections';
@@ -94,47 +98,80 @@ function AddCacheButton({ onAdd }: { onAdd: (kind: CacheKind, baseId: string) =>
   );
 }
 
+const cardTitleId = (index: number) => `cache-${index}-title`;
+const cardFieldsId = (index: number) => `cache-${index}-fields`;
+
+/** The card's header: a heading whose button opens and closes the card, and the card's actions. */
 function CacheCardHeader({
   index,
+  expanded,
+  onToggle,
   onDuplicate,
   onRemove,
 }: {
   index: number;
+  expanded: boolean;
+  onToggle: () => void;
   onDuplicate: () => void;
   onRemove: () => void;
 }) {
   const cache = useWatch({ name: `caches.${index}` }) as Cache;
   const label = cache.id || `cache ${index + 1}`;
+  const summaryId = `cache-${index}-summary`;
   return (
     <Box
       sx={{
         display: 'flex',
         alignItems: 'center',
-        gap: 1.5,
-        px: 2,
-        py: 1.5,
-        borderBottom: 1,
+        gap: 0.5,
+        pr: 1,
+        borderBottom: expanded ? 1 : 0,
         borderColor: 'divider',
       }}
     >
-      <StorageIcon color="primary" />
-      <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <Typography
-            id={`cache-${index}-title`}
-            component="h3"
-            variant="subtitle1"
-            sx={{ fontWeight: 600, fontFamily: 'monospace' }}
-            noWrap
-          >
-            {label}
-          </Typography>
-          <Chip label={CACHE_KIND_LABELS[cache.kind]} size="small" variant="outlined" />
-        </Stack>
-        <Typography variant="body2" color="textSecondary" noWrap>
-          {cacheSummary(cache)}
-        </Typography>
-      </Box>
+      <Typography component="h3" sx={{ flex: 1, minWidth: 0, m: 0 }}>
+        <ButtonBase
+          aria-expanded={expanded}
+          aria-controls={cardFieldsId(index)}
+          aria-labelledby={cardTitleId(index)}
+          aria-describedby={summaryId}
+          onClick={onToggle}
+          sx={{
+            width: '100%',
+            justifyContent: 'flex-start',
+            gap: 1.5,
+            px: 2,
+            py: 1.5,
+            textAlign: 'left',
+            borderTopLeftRadius: 8,
+            '&:hover': { bgcolor: 'action.hover' },
+            '&.Mui-focusVisible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main' },
+          }}
+        >
+          <StorageIcon color="primary" />
+          <Box component="span" sx={{ flex: 1, minWidth: 0 }}>
+            <Stack component="span" direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <Typography
+                id={cardTitleId(index)}
+                component="span"
+                variant="subtitle1"
+                sx={{ fontWeight: 600, fontFamily: 'monospace' }}
+                noWrap
+              >
+                {label}
+              </Typography>
+              <Chip component="span" label={CACHE_KIND_LABELS[cache.kind]} size="small" variant="outlined" />
+            </Stack>
+            <Typography id={summaryId} component="span" variant="body2" color="textSecondary" noWrap>
+              {cacheSummary(cache)}
+            </Typography>
+          </Box>
+          <ExpandMoreIcon
+            aria-hidden="true"
+            sx={{ color: 'action.active', transform: expanded ? 'rotate(180deg)' : 'none' }}
+          />
+        </ButtonBase>
+      </Typography>
       <Tooltip title="Duplicate">
         <IconButton aria-label={`Duplicate cache ${label}`} onClick={onDuplicate}>
           <CopyIcon fontSize="small" />
@@ -162,6 +199,8 @@ const CacheCard = memo(function CacheCard({
 }) {
   const base = `caches.${index}` as const;
   const { getValues, setValue } = useFormContext<Design>();
+  const { isOpen, setOpen } = useSections();
+  const expanded = isOpen(cacheCardId(index));
   // Overrides follow the ID as it is typed. After the field was emptied, they wait under the old ID
   // (matching no cache) for the next ID to claim them.
   const renameOverrides = (next: string | undefined, previous: string | undefined) => {
@@ -179,26 +218,30 @@ const CacheCard = memo(function CacheCard({
     <Card
       component="article"
       variant="outlined"
-      aria-labelledby={`cache-${index}-title`}
+      aria-labelledby={cardTitleId(index)}
       sx={{ borderRadius: 2 }}
     >
       <CacheCardHeader
         index={index}
+        expanded={expanded}
+        onToggle={() => setOpen(cacheCardId(index), !expanded)}
         onDuplicate={() => onDuplicate(index)}
         onRemove={() => onRemove(index)}
       />
-      <Box sx={{ px: 2, pt: 2, pb: 1 }}>
-        <FieldGrid>
-          <TextFieldRhf name={`${base}.id`} help={HELP.cacheId} monospace onValueChange={renameOverrides} />
-          <TextFieldRhf name={`${base}.description`} help={HELP.cacheDescription} />
-          <TagsField name={`${base}.tags`} help={HELP.cacheTags} />
-        </FieldGrid>
-        <Box sx={{ mt: 1 }}>
-          {kind === 'replication-group' && <ReplicationGroupSections index={index} />}
-          {kind === 'memcached' && <MemcachedSections index={index} />}
-          {kind === 'serverless' && <ServerlessSections index={index} />}
+      {expanded && (
+        <Box id={cardFieldsId(index)} sx={{ px: 2, pt: 2, pb: 1 }}>
+          <FieldGrid>
+            <TextFieldRhf name={`${base}.id`} help={HELP.cacheId} monospace onValueChange={renameOverrides} />
+            <TextFieldRhf name={`${base}.description`} help={HELP.cacheDescription} />
+            <TagsField name={`${base}.tags`} help={HELP.cacheTags} />
+          </FieldGrid>
+          <Box sx={{ mt: 1 }}>
+            {kind === 'replication-group' && <ReplicationGroupSections index={index} />}
+            {kind === 'memcached' && <MemcachedSections index={index} />}
+            {kind === 'serverless' && <ServerlessSections index={index} />}
+          </Box>
         </Box>
-      </Box>
+      )}
     </Card>
   );
 });
@@ -207,11 +250,16 @@ export function CachesSection() {
   const { control, getValues, setValue } = useFormContext<Design>();
   const { fields, append, insert, remove } = useFieldArray({ control, name: 'caches', keyName: 'key' });
   const { onCacheRemoved } = useFormEvents();
+  const sections = useSections();
 
-  const add = (kind: CacheKind, baseId: string) =>
+  // A new cache opens to be filled in.
+  const add = (kind: CacheKind, baseId: string) => {
+    sections.open([cacheCardId(fields.length)]);
     append(createCache(kind, nextCacheId(getValues(), baseId)));
+  };
   const duplicate = (index: number) => {
     const original = getValues(`caches.${index}`);
+    sections.open([cacheCardId(index + 1)]);
     insert(index + 1, { ...structuredClone(original), id: nextCacheId(getValues(), original.id) });
   };
   const removeAt = (index: number) => {

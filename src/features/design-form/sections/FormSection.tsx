@@ -20,8 +20,11 @@ interface SectionsState {
 
 const SectionsContext = createContext<SectionsState | null>(null);
 
-/** Cache sub-sections a new visitor sees closed: the less common settings. */
-const CLOSED_BY_DEFAULT = /^caches\.\d+\.(parameters|monitoring|global|environments)$/;
+/**
+ * What a new visitor sees closed: the cards of all caches but the first (a big design mounts one
+ * card's fields, not hundreds), and in every card the less common settings.
+ */
+const CLOSED_BY_DEFAULT = /^caches\.([1-9]\d*|\d+\.(parameters|monitoring|global|environments))$/;
 
 export function SectionsProvider({ children }: { children: ReactNode }) {
   const [toggled, setToggled] = useState<Record<string, boolean>>({});

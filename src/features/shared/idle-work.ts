@@ -1,0 +1,20 @@
+/**
+ * Work that must not delay the next frame, such as what an edit changes beyond the preview: each
+ * step runs in an idle period of its own (where the browser has no idle callbacks, a task of its
+ * own). Returns a function that cancels the steps not yet run.
+ */
+export function runWhenIdle(steps: readonly (() => void)[]): () => void {
+  const idle = typeof requestIdleCallback === 'function';
+  const schedule = (run: () => void) => (idle ? requestIdleCallback(run) : window.setTimeout(run, 1));
+  const cancel = (handle: number) => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
+  let next = 0;
+  let handle: number | undefined;
+  const runStep = () => {
+    steps[next++]!();
+    handle = next < steps.length ? schedule(runStep) : undefined;
+  };
+  if (steps.length) handle = schedule(runStep);
+  return () => {
+    if (handle !== undefined) cancel(handle);
+  };
+}
