@@ -103,8 +103,10 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
 
   // A link pasted into the address bar of the open app changes only the fragment.
   useEffect(() => {
-    const onHashChange = () => {
-      const linked = readLinkedDesign(location.hash);
+    const onHashChange = (event: HashChangeEvent) => {
+      // The event's URL, not location.hash: the address bar's own sync may have rewritten the
+      // fragment since, and the pasted link would then be read as the draft's own.
+      const linked = readLinkedDesign(new URL(event.newURL).hash);
       if (!linked) return;
       if (!linked.ok) return addNotice(linkNotice(linked.error));
       dismissNotice('link');
