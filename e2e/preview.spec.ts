@@ -79,3 +79,32 @@ test('the split between form and preview can be resized, also with the keyboard'
   await page.mouse.up();
   await expect.poll(async () => (await form.boundingBox())!.width).toBeLessThan(before - 100);
 });
+
+test('the output and file tabs follow the ARIA tabs pattern: arrow keys, Home and End move the selection', async ({
+  page,
+}) => {
+  await openApp(page);
+  const output = page.getByRole('tablist', { name: 'Output' });
+  await output.getByRole('tab', { name: 'Terraform' }).focus();
+  await page.keyboard.press('ArrowRight');
+  const checks = output.getByRole('tab', { name: /Checks/ });
+  await expect(checks).toHaveAttribute('aria-selected', 'true');
+  await expect(checks).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: /Checks/ })).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(output.getByRole('tab', { name: 'Connect' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(output.getByRole('tab', { name: 'Terraform' })).toHaveAttribute('aria-selected', 'true');
+  await expect(output.getByRole('tab', { name: 'Terraform' })).toBeFocused();
+  // Only the selected tab is in the tab order.
+  await expect(output.getByRole('tab', { selected: false }).first()).toHaveAttribute('tabindex', '-1');
+
+  const files = page.getByRole('tablist', { name: 'Bundle files' });
+  await files.getByRole('tab', { name: 'elasticache.tf' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(files.getByRole('tab', { name: 'security.tf' })).toHaveAttribute('aria-selected', 'true');
+  await expect(codeView(page)).toContainText('aws_security_group');
+  await page.keyboard.press('Home');
+  await expect(files.getByRole('tab', { name: 'versions.tf' })).toBeFocused();
+  await expect(codeView(page)).toContainText('required_providers');
+});

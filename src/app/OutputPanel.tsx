@@ -2,16 +2,15 @@
  * The right-hand side: tabs over what the design produces: Terraform, Checks, and the Diagram, Cost
  * and Connect tabs, each a panel loaded when first shown and computed only while it is visible.
  */
-import { lazy, memo, Suspense, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import { generateLazily, type Bundle } from '@/generate';
 import type { Design } from '@/model/design';
 import type { FieldPath, Finding } from '@/model/rules';
 import { attempt, GenerationFailed } from '@/features/preview/GenerationFailed';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import { ErrorIcon, WarningIcon } from '@/features/shared/icons';
+import { TabStrip } from '@/features/shared/TabStrip';
 import { visuallyHidden } from '@/features/shared/visually-hidden';
 import { useSession, type DesignSession } from './design-session';
 import { useThemeMode } from './theme-mode';
@@ -65,10 +64,9 @@ function Loading({ text = 'Checking the design…' }: { text?: string }) {
   );
 }
 
-/**
- * Memoised: MUI Tabs measures its tabs after every render, and the panel re-renders on every
- * keystroke; the tabs need to only when the counts change.
- */
+const OUTPUT_TAB_SX = { gap: 1, px: 2, minHeight: 48, typography: 'button' };
+
+/** Memoised: the panel re-renders on every keystroke; the tabs need to only when the counts change. */
 const OutputTabs = memo(function OutputTabs({
   tab,
   onChange,
@@ -80,43 +78,35 @@ const OutputTabs = memo(function OutputTabs({
   errors: number;
   warnings: number;
 }) {
+  const labelled: { value: OutputTab; label: ReactNode }[] = [
+    { value: 'terraform', label: 'Terraform' },
+    {
+      value: 'checks',
+      label: (
+        <>
+          Checks
+          <CountBadge count={errors} severity="error" />
+          <CountBadge count={warnings} severity="warning" />
+        </>
+      ),
+    },
+    ...INSIGHT_TABS,
+  ];
+  const tabs = labelled.map(({ value, label }) => ({
+    value,
+    label,
+    id: `output-tab-${value}`,
+    controls: `output-panel-${value}`,
+  }));
   return (
-    <Tabs
-      value={tab}
-      onChange={(_event, value: OutputTab) => onChange(value)}
-      aria-label="Output"
-      variant="scrollable"
-      scrollButtons="auto"
-      sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper', px: 1, minHeight: 48 }}
-    >
-      <Tab
-        value="terraform"
-        label="Terraform"
-        id="output-tab-terraform"
-        aria-controls="output-panel-terraform"
-      />
-      <Tab
-        value="checks"
-        id="output-tab-checks"
-        aria-controls="output-panel-checks"
-        label={
-          <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
-            Checks
-            <CountBadge count={errors} severity="error" />
-            <CountBadge count={warnings} severity="warning" />
-          </Box>
-        }
-      />
-      {INSIGHT_TABS.map((insight) => (
-        <Tab
-          key={insight.value}
-          value={insight.value}
-          label={insight.label}
-          id={`output-tab-${insight.value}`}
-          aria-controls={`output-panel-${insight.value}`}
-        />
-      ))}
-    </Tabs>
+    <TabStrip
+      tabs={tabs}
+      selected={tab}
+      onSelect={onChange}
+      label="Output"
+      sx={{ flex: 'none', borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper', px: 1 }}
+      tabSx={OUTPUT_TAB_SX}
+    />
   );
 });
 

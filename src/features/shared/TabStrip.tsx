@@ -1,0 +1,104 @@
+/**
+ * A row of tabs that scrolls sideways (the ARIA tabs pattern: roving focus, arrow keys, Home/End).
+ * Hand-rolled rather than MUI Tabs: those measure every tab after each render, and on the first one
+ * force a layout and a second, synchronous render before the page can paint. Here the indicator is a
+ * border, so nothing is measured.
+ */
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import type { SxProps, Theme } from '@mui/material/styles';
+
+export interface TabStripItem<Value extends string> {
+  value: Value;
+  label: ReactNode;
+  /** The tab's DOM id, which its panel names in `aria-labelledby`. */
+  id: string;
+  /** The id of the panel the tab controls. */
+  controls: string;
+}
+
+interface TabStripProps<Value extends string> {
+  tabs: readonly TabStripItem<Value>[];
+  selected: Value;
+  onSelect: (value: Value) => void;
+  label: string;
+  /** The look of each tab beyond the shared one (the selected tab is primary-coloured and underlined). */
+  tabSx: SxProps<Theme>;
+  sx?: SxProps<Theme>;
+}
+
+// One style for every tab, whatever its state: the state is in the ARIA attributes.
+const TAB_SX = {
+  all: 'unset',
+  boxSizing: 'border-box',
+  flex: 'none',
+  display: 'inline-flex',
+  alignItems: 'center',
+  cursor: 'pointer',
+  color: 'text.secondary',
+  borderBottom: 2,
+  borderColor: 'transparent',
+  '&:hover': { color: 'text.primary', bgcolor: 'action.hover' },
+  '&[aria-selected="true"]': { color: 'primary.main', borderColor: 'primary.main' },
+  '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineStyle: 'solid', outlineOffset: -2 },
+} satisfies SxProps<Theme>;
+
+export function TabStrip<Value extends string>({
+  tabs,
+  selected,
+  onSelect,
+  label,
+  tabSx,
+  sx,
+}: TabStripProps<Value>) {
+  const strip = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    strip.current
+      ?.querySelector<HTMLElement>('[aria-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [selected]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = tabs.findIndex((tab) => tab.value === selected);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const tab = tabs[(next + tabs.length) % tabs.length]!;
+    onSelect(tab.value);
+    document.getElementById(tab.id)?.focus();
+  };
+
+  return (
+    <Box
+      ref={strip}
+      role="tablist"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      sx={[
+        { display: 'flex', minWidth: 0, overflowX: 'auto', scrollbarWidth: 'thin' },
+        ...(Array.isArray(sx) ? sx : [sx]),
+      ]}
+    >
+      {tabs.map((tab) => {
+        const isSelected = tab.value === selected;
+        return (
+          <Box
+            key={tab.value}
+            component="button"
+            type="button"
+            role="tab"
+            id={tab.id}
+            aria-selected={isSelected}
+            aria-controls={tab.controls}
+            tabIndex={isSelected ? 0 : -1}
+            onClick={() => onSelect(tab.value)}
+            sx={[TAB_SX, ...(Array.isArray(tabSx) ? tabSx : [tabSx])]}
+          >
+            {tab.label}
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
