@@ -9,6 +9,7 @@ import type { Bundle } from '@/generate';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { StaticCodeView } from './StaticCodeView';
 import { EDITOR_PALETTES, type ColorMode } from './editor-theme';
+import type * as MonacoCodeViewModule from './MonacoCodeView';
 import type { MonacoCodeViewProps } from './MonacoCodeView';
 
 interface CodeViewerProps {
@@ -18,16 +19,19 @@ interface CodeViewerProps {
 }
 
 /**
- * The Monaco view once its chunk is here: the download starts right after the first commit (so it
- * does not compete with the first paint) and does not wait for the form. Set as state rather than
- * through Suspense: a lazy component waiting at the same time as the form
- * would mount in the form's (long) commit; an update of its own mounts the editor first.
+ * The Monaco view once its chunk is here. Requested during the first render, as React.lazy would:
+ * the download runs while the shell commits and paints, and does not wait for the form. Set as state
+ * rather than through Suspense: a lazy component waiting at the same time as the form would mount in
+ * the form's (long) commit; an update of its own mounts the editor first.
  */
+let monacoModule: Promise<typeof MonacoCodeViewModule> | undefined;
+
 function useMonacoView(onFailure: () => void): ComponentType<MonacoCodeViewProps> | undefined {
+  monacoModule ??= import('./MonacoCodeView');
   const [view, setView] = useState<ComponentType<MonacoCodeViewProps>>();
   useEffect(() => {
     let current = true;
-    import('./MonacoCodeView').then(
+    monacoModule!.then(
       (module) => current && setView(() => module.default),
       () => current && onFailure(),
     );
