@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: the generator, the share codec, the build's sizes, and the production build in
  * Chromium measured against a bare reference page (bench/reference), interleaved in the same run on
- * this shared, noisy machine. Prints one table with each budget's PASS/FAIL and writes it to
+ * this shared, noisy machine; both pages are served precompressed, as a static host would
+ * (scripts/bench/static-host.ts). Prints one table with each budget's PASS/FAIL and writes it to
  * bench-results/bench.json. Exits 0 even when a budget fails: timings are never a test.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import LZString from 'lz-string';
@@ -14,6 +15,8 @@ import { createCache, defineDesign } from '@/model/defaults';
 import type { CacheKind, Design } from '@/model/design';
 import { decodeShareFragment, encodeShareFragment } from '@/share/codec';
 import { buildSizes } from './bench/build-size';
+import { serveStatic } from './bench/static-host';
+import { SECURITY_HEADERS } from './csp';
 import { measureKeystrokes, openAndMeasure, type LoadSample, type Target } from './bench/browser';
 import { kb, median, ms, p95, ratio, timeIt } from './bench/stats';
 
@@ -30,6 +33,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPICAL_PRESET = 'seed-production';
 /** The app's own build (not dist/, which the e2e suite and others rebuild at any time). */
 const APP_DIST = 'bench-results/app-dist';
+const REFERENCE_DIST = 'bench-results/reference-dist';
 
 interface Row {
   section: string;
@@ -111,7 +115,7 @@ function nodeBenchmarks(big: Design) {
 
 function buildBenchmarks() {
   const app = buildSizes(APP_DIST, /MonacoCodeView\.tsx$/);
-  const reference = buildSizes('bench-results/reference-dist', /Editor\.tsx$/);
+  const reference = buildSizes(REFERENCE_DIST, /Editor\.tsx$/);
   row({
     section: 'build',
     metric: 'initial JS+CSS (gzip)',
@@ -137,27 +141,11 @@ function buildBenchmarks() {
 // Chromium: app vs reference, interleaved
 // ---------------------------------------------------------------------------------------------
 
-async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not start`);
-}
-
-function preview(args: string[]): ChildProcess {
-  return spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', ...args], { stdio: 'ignore', detached: true });
-}
-
 async function browserBenchmarks(big: Design) {
-  const servers = [
-    preview(['--outDir', APP_DIST, '--port', String(APP_PORT)]),
-    preview(['-c', 'bench/vite.reference.config.ts', '--port', String(REFERENCE_PORT)]),
-  ];
+  const servers = await Promise.all([
+    serveStatic(APP_DIST, APP_PORT, SECURITY_HEADERS),
+    serveStatic(REFERENCE_DIST, REFERENCE_PORT),
+  ]);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -166,7 +154,6 @@ async function browserBenchmarks(big: Design) {
   try {
     const appUrl = `http://127.0.0.1:${APP_PORT}/`;
     const referenceUrl = `http://127.0.0.1:${REFERENCE_PORT}/`;
-    await Promise.all([waitForServer(appUrl), waitForServer(referenceUrl)]);
     const appField = '[name="caches.0.description"]';
     const targets: Record<'app' | 'reference' | 'app100', Target> = {
       app: { name: 'app', url: appUrl, field: appField, preview: '#file-panel' },
@@ -237,7 +224,7 @@ async function browserBenchmarks(big: Design) {
     const referenceJs = med(loads.reference, (sample) => sample.jsTransferred);
     row({
       section: 'browser',
-      metric: 'JS transferred (with Monaco; as served by vite preview)',
+      metric: 'JS transferred (with Monaco; gzip)',
       value: kb(appJs),
       reference: kb(referenceJs),
       ratio: ratio(appJs / referenceJs),
@@ -254,12 +241,10 @@ async function browserBenchmarks(big: Design) {
     });
   } finally {
     await browser.close();
-    for (const server of servers)
-      try {
-        if (server.pid) process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
+    for (const server of servers) {
+      server.closeAllConnections();
+      server.close();
+    }
   }
 }
 

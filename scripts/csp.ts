@@ -21,6 +21,13 @@ export const CONTENT_SECURITY_POLICY = [
 /** Header-only directives: a <meta> policy may not carry them. */
 const HEADER_ONLY = "frame-ancestors 'none'";
 
+/** The headers a host should send with every response (`vite preview` and the benchmark's host do). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -31,9 +38,7 @@ export function contentSecurityPolicy(): Plugin {
     ],
     configurePreviewServer(server) {
       server.middlewares.use((_request, response, next) => {
-        response.setHeader('Content-Security-Policy', `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}`);
-        response.setHeader('X-Content-Type-Options', 'nosniff');
-        response.setHeader('Referrer-Policy', 'no-referrer');
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
         next();
       });
     },
