@@ -5,6 +5,7 @@ import { PRESETS, findPreset } from '@/model/presets';
 import { designSchema } from '@/model/design';
 import { boundaryDesignArbitrary } from '@/testing/boundary-arbitrary';
 import { validDesignArbitrary } from '@/testing/design-arbitrary';
+import { expectNoInheritedAttributes, replicationGroupBlock } from '@/testing/global-secondary';
 import { connectionFacts } from './connection-guide';
 import { generate, generateLazily, type Bundle } from './index';
 import { bundleZip } from './zip';
@@ -131,21 +132,9 @@ describe('generate', () => {
     expect(providers).toContain('alias  = "us_west_2"');
     expect(providers).toContain('alias  = "eu_west_1"');
     const tf = fileOf(bundle, 'elasticache.tf');
-    const secondary = tf.slice(
-      tf.indexOf('resource "aws_elasticache_replication_group" "global_cache_us_west_2"'),
-    );
-    const body = secondary.slice(0, secondary.indexOf('\n}\n'));
+    const body = replicationGroupBlock(tf, 'global_cache_us_west_2');
     expect(body).toContain('provider = aws.us_west_2');
-    for (const inherited of [
-      'engine ',
-      'engine_version',
-      'node_type',
-      'parameter_group_name',
-      'at_rest_encryption_enabled',
-      'transit_encryption_enabled',
-      'num_node_groups',
-    ])
-      expect(body).not.toContain(`  ${inherited}`);
+    expectNoInheritedAttributes(body);
   });
 
   it('renders every design the schema accepts, including those its rules refuse (the preview stays up)', () => {

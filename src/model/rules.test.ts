@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '@/generate';
+import { expectNoInheritedAttributes, replicationGroupBlock } from '@/testing/global-secondary';
 import { parameterFamily } from './catalog';
 import { defineDesign } from './defaults';
 import { SCHEMA_VERSION, type Design, type DesignInput } from './design';
@@ -473,20 +474,9 @@ describe('rules at their boundaries', () => {
       }),
     );
     const elasticache = files.find((file) => file.path === 'elasticache.tf')!.content;
-    const secondary = /resource "aws_elasticache_replication_group" "app_us_west_2" \{[\s\S]*?\n\}/.exec(
-      elasticache,
-    )![0];
+    const secondary = replicationGroupBlock(elasticache, 'app_us_west_2');
     expect(secondary).toContain('global_replication_group_id');
-    for (const attribute of [
-      'engine',
-      'engine_version',
-      'node_type',
-      'parameter_group_name',
-      'at_rest_encryption_enabled',
-      'transit_encryption_enabled',
-      'num_node_groups',
-    ])
-      expect(secondary, attribute).not.toMatch(new RegExp(`\\n\\s+${attribute}\\s+=`));
+    expectNoInheritedAttributes(secondary);
   });
 
   it('network: a created VPC is a /16–/24 network address in a region with enough zones', () => {
