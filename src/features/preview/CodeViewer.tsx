@@ -4,6 +4,7 @@
  * flash.
  */
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { flushSync } from 'react-dom';
 import Box from '@mui/material/Box';
 import type { Bundle } from '@/generate';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
@@ -11,6 +12,7 @@ import { StaticCodeView } from './StaticCodeView';
 import { EDITOR_PALETTES, type ColorMode } from './editor-theme';
 import type * as MonacoCodeViewModule from './MonacoCodeView';
 import type { MonacoCodeViewProps } from './MonacoCodeView';
+import { markFirstEditorSettled } from './first-editor';
 
 interface CodeViewerProps {
   files: Bundle;
@@ -46,9 +48,18 @@ export function CodeViewer({ files, activePath, colorMode }: CodeViewerProps) {
   const [monacoReady, setMonacoReady] = useState(false);
   // If Monaco cannot load (offline, old browser), the static view simply stays.
   const [monacoFailed, setMonacoFailed] = useState(false);
-  const MonacoCodeView = useMonacoView(useCallback(() => setMonacoFailed(true), []));
+  const failOver = useCallback(() => {
+    setMonacoFailed(true);
+    markFirstEditorSettled();
+  }, []);
+  const MonacoCodeView = useMonacoView(failOver);
   const staticScroll = useRef<HTMLDivElement>(null);
-  const handOver = useCallback(() => setMonacoReady(true), []);
+  // Called in the animation frame Monaco first paints: committed at once, the switch lands in that
+  // same frame (a scheduled render would show it a frame or two later).
+  const handOver = useCallback(() => {
+    flushSync(() => setMonacoReady(true));
+    markFirstEditorSettled();
+  }, []);
   const initialScrollTop = useCallback(() => staticScroll.current?.scrollTop ?? 0, []);
   const active = files.find((file) => file.path === activePath) ?? files[0];
 
@@ -59,7 +70,7 @@ export function CodeViewer({ files, activePath, colorMode }: CodeViewerProps) {
           sx={{ position: 'absolute', inset: 0, visibility: monacoReady ? 'visible' : 'hidden' }}
           data-testid="monaco-view"
         >
-          <ErrorBoundary fallback={() => null} onError={() => setMonacoFailed(true)}>
+          <ErrorBoundary fallback={() => null} onError={failOver}>
             <MonacoCodeView
               files={files}
               activePath={active?.path ?? ''}

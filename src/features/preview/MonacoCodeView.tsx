@@ -17,7 +17,7 @@ export interface MonacoCodeViewProps {
   files: Bundle;
   activePath: string;
   colorMode: ColorMode;
-  /** Called once the editor has painted the active file. */
+  /** Called in the animation frame the editor first paints the active file. */
   onReady: () => void;
   /** Scroll position to start at (the static view's). */
   initialScrollTop: () => number;
@@ -104,6 +104,7 @@ export default function MonacoCodeView({
   const viewStates = useRef(new Map<string, monaco.editor.ICodeEditorViewState | null>());
   const highlights = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const readyHandlers = useRef({ onReady, initialScrollTop });
+  const revealFrame = useRef(0);
   useEffect(() => {
     readyHandlers.current = { onReady, initialScrollTop };
   });
@@ -115,15 +116,8 @@ export default function MonacoCodeView({
     highlights.current = editor.createDecorationsCollection();
     const ownModels = models.current;
     const ownTexts = shown.current;
-    let frame = requestAnimationFrame(() => {
-      // Monaco paints on the next frame; hand over after that.
-      frame = requestAnimationFrame(() => {
-        editor.setScrollTop(readyHandlers.current.initialScrollTop());
-        readyHandlers.current.onReady();
-      });
-    });
     return () => {
-      cancelAnimationFrame(frame);
+      cancelAnimationFrame(revealFrame.current);
       editor.dispose();
       ownModels.forEach((model) => model.dispose());
       ownModels.clear();
@@ -175,6 +169,18 @@ export default function MonacoCodeView({
     if (current !== active) {
       if (current) viewStates.current.set(current.uri.path.slice(1), editor.saveViewState());
       editor.setModel(active);
+      if (!current) {
+        // The first file: start where the static view is scrolled to, and hand over in the frame
+        // Monaco first paints its lines (its render callback was queued by setModel, before ours).
+        editor.setScrollTop(readyHandlers.current.initialScrollTop());
+        const handOverOncePainted = () => {
+          revealFrame.current = requestAnimationFrame(() => {
+            if (containerRef.current?.querySelector('.view-line')) readyHandlers.current.onReady();
+            else handOverOncePainted();
+          });
+        };
+        handOverOncePainted();
+      }
       const saved = viewStates.current.get(activePath);
       if (saved) editor.restoreViewState(saved);
       editor.updateOptions({ ariaLabel: `${activePath} (read-only)` });
