@@ -28,6 +28,10 @@ test('changing the node type changes its line in the preview, highlighted', asyn
   await expect(codeView(page).locator('.preview-changed-line')).toHaveCount(1);
   await expect(codeView(page)).toContainText('app_cache_node_type = "cache.r7g.xlarge"');
   await expect(codeView(page)).not.toContainText('"cache.r7g.large"');
+  // The tabs of the files the edit changed get a dot; the others do not.
+  const files = page.getByRole('tablist', { name: 'Bundle files' });
+  await expect(files.getByRole('tab', { name: 'terraform.tfvars.example' }).locator('span')).toHaveCount(1);
+  await expect(files.getByRole('tab', { name: 'versions.tf' }).locator('span')).toHaveCount(0);
 });
 
 test('each bundle file has a tab, and the open one can be copied and downloaded', async ({

@@ -30,26 +30,30 @@ interface FileChanges {
 
 /**
  * Which files differ from the bundle last compared. Worked out in idle time after the preview has
- * painted, a file at a time: it reads, and so renders, every file of the bundle.
+ * painted, a file at a time: it reads, and so renders, every file of both bundles. The first bundle
+ * is only kept: its files render when the first edit is compared, not while the page loads.
  */
 function useChangedFiles(bundle: Bundle): FileChanges {
   const [changes, setChanges] = useState<FileChanges>({ paths: new Set(), revision: 0 });
-  const compared = useRef<ReadonlyMap<string, string>>(undefined);
+  const compared = useRef<Bundle>(undefined);
   useEffect(() => {
-    const texts = new Map<string, string>();
+    const before = compared.current;
+    if (!before) {
+      compared.current = bundle;
+      return;
+    }
+    const paths = new Set<string>();
     return runWhenIdle([
-      // A file that fails to render shows its error when opened.
       ...bundle.map((file) => () => {
-        const read = attempt(() => file.content);
-        if ('value' in read) texts.set(file.path, read.value);
+        // A file that fails to render shows its error when opened.
+        const now = attempt(() => file.content);
+        if (!('value' in now)) return;
+        const old = before.find((other) => other.path === file.path);
+        const was = old && attempt(() => old.content);
+        if (!was || !('value' in was) || was.value !== now.value) paths.add(file.path);
       }),
       () => {
-        const before = compared.current;
-        compared.current = texts;
-        if (!before) return;
-        const paths = new Set(
-          [...texts].filter(([path, text]) => before.get(path) !== text).map(([path]) => path),
-        );
+        compared.current = bundle;
         setChanges((current) => ({ paths, revision: current.revision + 1 }));
       },
     ]);
