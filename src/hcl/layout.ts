@@ -319,13 +319,16 @@ function bodyLines(items: readonly BodyItem[], depth: number): LogicalLine[] {
   });
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Created on first use: building a segmenter loads the engine's break-iterator data, which took
+// ~20 ms of startup (npm run bench) although most designs never need it.
+let graphemes: Intl.Segmenter | undefined;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Width as fmt's `Tokens.Columns` counts it: grapheme clusters (leads are ASCII, so this is exact). */
 function columns(text: string): number {
   // Printable ASCII is one column a character: skip the segmenter on the hot path of every keystroke.
   if (PRINTABLE_ASCII.test(text)) return text.length;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
   for (const _segment of graphemes.segment(text)) count++;
   return count;
