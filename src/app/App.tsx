@@ -18,29 +18,13 @@ import { readLinkedDesign, shareUrl, showInAddressBar } from '@/features/share/s
 import { copyText } from '@/features/shared/browser-files';
 import { NotificationsProvider, useNotify } from '@/features/shared/notifications';
 import { useOpenedOnce } from '@/features/shared/use-opened-once';
-import { firstEditorSettled } from '@/features/preview/first-editor';
 import { createDesignSession, type DesignSession } from './design-session';
+import { afterFirstScreen } from './first-screen';
 import { OutputPanel } from './OutputPanel';
 import { SplitLayout } from './SplitLayout';
 import { TopBar } from './TopBar';
 import { isBlankDesign, linkNotice, sameDesign, type Notice, type Startup } from './startup';
 import { useDesignPersistence } from './use-design-persistence';
-
-/** How long the form and the checks wait for the editor at most: a slow editor download never holds them. */
-const FIRST_SCREEN_DEADLINE_MS = 600;
-let firstScreen: Promise<void> | undefined;
-
-/**
- * Settles once the first screen is complete: the shell and the Terraform, in its editor (or without
- * it, if the editor failed or the deadline passed). Loaded alongside the editor, the form and the
- * checks compete with it for the CPU, and the form mounts no sooner for it; loaded after it, the
- * editor is ready ~60 ms earlier (npm run bench).
- */
-const afterFirstScreen = () =>
-  (firstScreen ??= Promise.race([
-    firstEditorSettled,
-    new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_DEADLINE_MS)),
-  ]));
 
 // The form and the rules load after the first screen; dialogs and notices when first needed.
 const DesignForm = lazy(() => afterFirstScreen().then(() => import('@/features/design-form/DesignForm')));
