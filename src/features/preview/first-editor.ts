@@ -8,4 +8,8 @@ export const firstEditorSettled = new Promise<void>((resolve) => {
   settle = resolve;
 });
 
-export const markFirstEditorSettled = () => settle();
+/**
+ * Called in the frame the editor first paints (or when it fails to load). Settles a frame later, so
+ * that what waits for it does not hold up the frame that shows the editor.
+ */
+export const markFirstEditorSettled = () => requestAnimationFrame(() => setTimeout(settle));
