@@ -66,6 +66,34 @@ const ALLKEYS_LRU = () => ({
 /** The engine every Redis example of the guide uses. */
 const GUIDE_REDIS = { kind: 'replication-group', engine: 'redis', engineVersion: '7.0', port: 6379 } as const;
 
+/**
+ * The guide's `aws_elasticache_replication_group.redis_cluster` as most examples write it: one shard
+ * with Multi-AZ and automatic failover, no backups and no monitoring; each example sets the rest.
+ */
+const guideCluster = (fields: Omit<ReplicationGroupInput, 'kind' | 'id'> & { id?: string }) =>
+  ({
+    ...GUIDE_REDIS,
+    id: 'redis-cluster',
+    clusterMode: 'disabled',
+    replicasPerShard: 1,
+    multiAz: true,
+    automaticFailover: true,
+    backups: NO_BACKUPS,
+    ...NO_MONITORING,
+    ...fields,
+  }) satisfies ReplicationGroupInput;
+
+/** The basic example's cluster: two cache.t3.micro nodes, allkeys-lru, unencrypted. */
+const basicCluster = (fields: Omit<ReplicationGroupInput, 'kind' | 'id'> = {}) =>
+  guideCluster({
+    description: 'Redis cluster for caching',
+    tags: { Name: 'Redis Cluster' },
+    nodeType: 'cache.t3.micro',
+    parameterGroup: ALLKEYS_LRU(),
+    ...UNENCRYPTED,
+    ...fields,
+  });
+
 // ---------------------------------------------------------------------------------------------
 // Sentences the descriptions share
 // ---------------------------------------------------------------------------------------------
@@ -129,23 +157,7 @@ const GUIDE_PRESETS: Preset[] = [
       ),
       tags: { Environment: 'production' },
       notifications: { topic: 'none' },
-      caches: [
-        {
-          ...GUIDE_REDIS,
-          id: 'redis-cluster',
-          description: 'Redis cluster for caching',
-          tags: { Name: 'Redis Cluster' },
-          nodeType: 'cache.t3.micro',
-          clusterMode: 'disabled',
-          replicasPerShard: 1,
-          multiAz: true,
-          automaticFailover: true,
-          parameterGroup: ALLKEYS_LRU(),
-          ...UNENCRYPTED,
-          backups: NO_BACKUPS,
-          ...NO_MONITORING,
-        },
-      ],
+      caches: [basicCluster()],
     }),
   ),
   preset(
@@ -193,22 +205,16 @@ const GUIDE_PRESETS: Preset[] = [
       tags: { Environment: 'production' },
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
+        guideCluster({
           id: 'redis-backup-cluster',
           description: 'Redis cluster with backup',
           tags: { Name: 'Redis Backup Cluster' },
           nodeType: 'cache.t3.micro',
-          clusterMode: 'disabled',
-          replicasPerShard: 1,
-          multiAz: true,
-          automaticFailover: true,
           parameterGroup: ALLKEYS_LRU(),
           ...UNENCRYPTED,
           backups: { retentionDays: 5, window: '03:00-05:00', finalSnapshot: true },
           maintenance: { window: 'sun:05:00-sun:07:00' },
-          ...NO_MONITORING,
-        },
+        }),
       ],
     }),
   ),
@@ -227,21 +233,14 @@ const GUIDE_PRESETS: Preset[] = [
       tags: { Environment: 'production' },
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
+        guideCluster({
           id: 'redis-encrypted-cluster',
           description: 'Redis cluster with encryption',
           tags: { Name: 'Redis Encrypted Cluster' },
           nodeType: 'cache.t3.micro',
-          clusterMode: 'disabled',
-          replicasPerShard: 1,
-          multiAz: true,
-          automaticFailover: true,
           parameterGroup: ALLKEYS_LRU(),
           ...ENCRYPTED_WITH_TOKEN,
-          backups: NO_BACKUPS,
-          ...NO_MONITORING,
-        },
+        }),
       ],
     }),
   ),
@@ -263,26 +262,19 @@ const GUIDE_PRESETS: Preset[] = [
       tags: { Environment: 'production' },
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
+        guideCluster({
           id: 'redis-primary-cluster',
           description: 'Primary Redis cluster',
           tags: { Name: 'Redis Primary Cluster' },
           nodeType: 'cache.r6g.large',
-          clusterMode: 'disabled',
-          replicasPerShard: 1,
-          multiAz: true,
-          automaticFailover: true,
           parameterGroup: ALLKEYS_LRU(),
           ...UNENCRYPTED,
-          backups: NO_BACKUPS,
-          ...NO_MONITORING,
           globalDatastore: {
             enabled: true,
             suffix: 'global',
             secondaries: [{ region: 'us-west-2', replicasPerShard: 1 }],
           },
-        },
+        }),
       ],
     }),
   ),
@@ -299,20 +291,13 @@ const GUIDE_PRESETS: Preset[] = [
       tags: { ManagedBy: 'terraform' },
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
-          id: 'redis-cluster',
+        guideCluster({
           description: 'Configurable Redis cluster',
           nodeType: 'cache.t3.small',
-          clusterMode: 'disabled',
-          replicasPerShard: 1,
-          multiAz: true,
-          automaticFailover: true,
           ...ENCRYPTED_WITH_TOKEN,
           backups: { retentionDays: 7, window: '03:00-05:00', finalSnapshot: true },
           maintenance: { window: 'sun:05:00-sun:07:00' },
-          ...NO_MONITORING,
-        },
+        }),
       ],
     }),
   ),
@@ -331,16 +316,12 @@ const GUIDE_PRESETS: Preset[] = [
       tags: { Environment: 'production' },
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
+        guideCluster({
           id: 'advanced-redis-cluster',
           description: 'Advanced Redis cluster with comprehensive configuration',
           tags: { Name: 'Advanced Redis Cluster' },
           nodeType: 'cache.t3.small',
-          clusterMode: 'disabled',
           replicasPerShard: 2,
-          multiAz: true,
-          automaticFailover: true,
           parameterGroup: ALLKEYS_LRU(),
           ...ENCRYPTED_WITH_TOKEN,
           backups: { retentionDays: 7, window: '03:00-05:00', finalSnapshot: true },
@@ -348,8 +329,7 @@ const GUIDE_PRESETS: Preset[] = [
           logs: {
             slowLog: { enabled: true, destination: 'cloudwatch-logs', format: 'text', retentionDays: 30 },
           },
-          ...NO_MONITORING,
-        },
+        }),
       ],
     }),
   ),
@@ -422,20 +402,13 @@ const GUIDE_PRESETS: Preset[] = [
       tags: { Project: 'multi-env-app' },
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
-          id: 'redis-cluster',
+        guideCluster({
           description: 'Redis cluster',
           nodeType: 'cache.t3.medium',
-          clusterMode: 'disabled',
           replicasPerShard: 2,
-          multiAz: true,
-          automaticFailover: true,
           parameterGroup: ALLKEYS_LRU(),
           ...UNENCRYPTED,
-          backups: NO_BACKUPS,
-          ...NO_MONITORING,
-        },
+        }),
       ],
       environments: [
         {
@@ -494,25 +467,13 @@ const GUIDE_PRESETS: Preset[] = [
       tags: { Environment: 'production' },
       notifications: { topic: 'create' },
       caches: [
-        {
-          ...GUIDE_REDIS,
-          id: 'redis-cluster',
-          description: 'Redis cluster for caching',
-          tags: { Name: 'Redis Cluster' },
-          nodeType: 'cache.t3.micro',
-          clusterMode: 'disabled',
-          replicasPerShard: 1,
-          multiAz: true,
-          automaticFailover: true,
-          parameterGroup: ALLKEYS_LRU(),
-          ...UNENCRYPTED,
-          backups: NO_BACKUPS,
+        basicCluster({
           notifications: true,
           logs: {
             slowLog: { enabled: true, destination: 'cloudwatch-logs', format: 'json', retentionDays: 30 },
           },
           alarms: { enabled: true, cpuPercent: 80, memoryPercent: 85, evictions: 0, evaluationPeriods: 2 },
-        },
+        }),
       ],
     }),
   ),
@@ -532,21 +493,14 @@ const GUIDE_PRESETS: Preset[] = [
       notifications: { topic: 'none' },
       clients: { cidrBlocks: [], securityGroupIds: [] },
       caches: [
-        {
-          ...GUIDE_REDIS,
+        guideCluster({
           id: 'secure-redis-cluster',
           description: 'Secure Redis cluster with encryption',
           tags: { Name: 'Secure Redis Cluster' },
           nodeType: 'cache.t3.micro',
-          clusterMode: 'disabled',
-          replicasPerShard: 1,
-          multiAz: true,
-          automaticFailover: true,
           parameterGroup: ALLKEYS_LRU(),
           ...ENCRYPTED_WITH_TOKEN,
-          backups: NO_BACKUPS,
-          ...NO_MONITORING,
-        },
+        }),
       ],
     }),
   ),
@@ -597,22 +551,16 @@ const GUIDE_PRESETS: Preset[] = [
       tags: { Environment: 'production' },
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
+        guideCluster({
           id: 'backup-optimized-redis-cluster',
           description: 'Redis cluster with optimized backup',
           tags: { Name: 'Backup Optimized Redis Cluster' },
           nodeType: 'cache.t3.micro',
-          clusterMode: 'disabled',
-          replicasPerShard: 1,
-          multiAz: true,
-          automaticFailover: true,
           parameterGroup: ALLKEYS_LRU(),
           ...UNENCRYPTED,
           backups: { retentionDays: 3, window: '03:00-05:00', finalSnapshot: true },
           maintenance: { window: 'sun:05:00-sun:07:00' },
-          ...NO_MONITORING,
-        },
+        }),
       ],
     }),
   ),
@@ -654,21 +602,13 @@ const GUIDE_PRESETS: Preset[] = [
       tags: { Environment: 'production', Project: 'microservices' },
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
-          id: 'redis-cluster',
+        guideCluster({
           description: 'Microservices Redis cluster',
           instances: ['user-service', 'product-service', 'order-service', 'payment-service'],
           nodeType: 'cache.t3.micro',
-          clusterMode: 'disabled',
-          replicasPerShard: 1,
-          multiAz: true,
-          automaticFailover: true,
           parameterGroup: ALLKEYS_LRU(),
           ...ENCRYPTED_WITH_TOKEN,
-          backups: NO_BACKUPS,
-          ...NO_MONITORING,
-        },
+        }),
       ],
     }),
   ),
