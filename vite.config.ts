@@ -6,7 +6,7 @@ import { contentSecurityPolicy } from './scripts/csp';
 
 /**
  * What the first screen loads comes in a few files rather than dozens: the entry's static imports in
- * one chunk, and those of the form (loaded right after the first paint) in another. Left alone, the
+ * one chunk, and those of the form (loaded once the editor is up) in another. Left alone, the
  * bundler splits the modules they share with other lazy chunks into ~20 small files each, and the
  * browser fetches them six at a time over HTTP/1.1, ahead of the Monaco chunk.
  */

@@ -27,13 +27,14 @@ interface CodeViewerProps {
  * the form's (long) commit; an update of its own mounts the editor first.
  */
 let monacoModule: Promise<typeof MonacoCodeViewModule> | undefined;
+const loadMonacoView = () => (monacoModule ??= import('./MonacoCodeView'));
 
 function useMonacoView(onFailure: () => void): ComponentType<MonacoCodeViewProps> | undefined {
-  monacoModule ??= import('./MonacoCodeView');
+  void loadMonacoView();
   const [view, setView] = useState<ComponentType<MonacoCodeViewProps>>();
   useEffect(() => {
     let current = true;
-    monacoModule!.then(
+    loadMonacoView().then(
       (module) => current && setView(() => module.default),
       () => current && onFailure(),
     );
