@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDefaultDesign } from '@/model/defaults';
-import type { Design } from '@/model/design';
+import type { Design, Environment } from '@/model/design';
 import { checkDesign } from '@/model/rules';
 import { createDesignSession } from './design-session';
 
@@ -63,6 +63,63 @@ describe(createDesignSession, () => {
     expect(resets).toEqual(['valid', 'my-cache']);
     session.redo();
     expect(session.getState().design.name).toBe('valid');
+  });
+
+  it('keeps list entries added and removed in quick succession as separate steps', async () => {
+    const initial = createDefaultDesign();
+    let now = 0;
+    const session = createDesignSession(initial, () => now);
+    const original = initial.caches[0]!;
+    const duplicated = { ...initial, caches: [original, { ...original, id: `${original.id}-2` }] };
+
+    session.formChanged(duplicated, 'caches');
+    await settle();
+    now = 300;
+    session.formChanged(initial, 'caches');
+    await settle();
+
+    session.undo();
+    expect(session.getState().design.caches.map((cache) => cache.id)).toEqual([
+      original.id,
+      `${original.id}-2`,
+    ]);
+    session.undo();
+    expect(session.getState().design).toBe(initial);
+  });
+
+  it('coalesces quick edits of one field into one step', async () => {
+    const initial = createDefaultDesign();
+    let now = 0;
+    const session = createDesignSession(initial, () => now);
+    session.formChanged(withName(initial, 'o'), 'name');
+    await settle();
+    now = 300;
+    session.formChanged(withName(initial, 'or'), 'name');
+    await settle();
+
+    session.undo();
+    expect(session.getState().design).toBe(initial);
+  });
+
+  it('coalesces a list rewritten while a field is typed (overrides following a renamed cache)', async () => {
+    const initial = createDefaultDesign();
+    let now = 0;
+    const session = createDesignSession(initial, () => now);
+    const environment: Environment = { name: 'dev', overrides: {}, tags: {} };
+    session.replace({ ...initial, environments: [environment] });
+    const base = session.getState().design;
+    for (const [at, name] of [
+      [2000, 'o'],
+      [2300, 'or'],
+    ] as const) {
+      now = at;
+      session.formChanged({ ...withName(base, name), environments: [{ ...environment }] }, 'name');
+      session.formChanged({ ...withName(base, name), environments: [{ ...environment }] }, 'environments');
+      await settle();
+    }
+    expect(session.getState().design.name).toBe('or');
+    session.undo();
+    expect(session.getState().design).toBe(base);
   });
 
   it('records a replacement as one step and resets the form', () => {

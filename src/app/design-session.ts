@@ -30,6 +30,16 @@ export type ReplaceListener = (design: Design) => void;
 
 const serialize = (design: Design) => JSON.stringify(design);
 
+/** The length of the list at a form field name such as `caches.0.tags`; undefined if it is no list. */
+function listLength(values: unknown, name: string): number | undefined {
+  let node = values;
+  for (const key of name.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return Array.isArray(node) ? node.length : undefined;
+}
+
 export interface DesignSession {
   getState(): SessionState;
   subscribe(listener: () => void): () => void;
@@ -61,7 +71,7 @@ export function createDesignSession(
   };
   const listeners = new Set<() => void>();
   const replaceListeners = new Set<ReplaceListener>();
-  let pending: { values: unknown; names: Set<string> } | null = null;
+  let pending: { values: unknown; names: Set<string>; listChanged: boolean } | null = null;
 
   const publish = (next: Partial<SessionState>) => {
     const design = next.design ?? state.design;
@@ -84,7 +94,7 @@ export function createDesignSession(
 
   const flush = () => {
     if (!pending) return;
-    const { values, names } = pending;
+    const { values, names, listChanged } = pending;
     pending = null;
     const parsed = designSchema.safeParse(values, { error: friendlyIssueMessage });
     if (!parsed.success) {
@@ -101,7 +111,10 @@ export function createDesignSession(
       if (state.schemaIssues.length) publish({ schemaIssues: [] });
       return;
     }
-    history.record(parsed.data, [...names].sort().join('|') || undefined, now());
+    // Adding, duplicating or removing a list entry is a step of its own: two such actions in quick
+    // succession (duplicate, then remove) must not merge, or Undo would skip past the first.
+    const key = listChanged ? undefined : [...names].sort().join('|') || undefined;
+    history.record(parsed.data, key, now());
     show(parsed.data, false);
   };
 
@@ -114,11 +127,15 @@ export function createDesignSession(
     formChanged(values, name) {
       // The form calls this once per field it sets; one user action may set several.
       if (!pending) {
-        pending = { values, names: new Set() };
+        pending = { values, names: new Set(), listChanged: false };
         queueMicrotask(flush);
       }
       pending.values = values;
-      if (name) pending.names.add(name);
+      if (name) {
+        pending.names.add(name);
+        // The form names the list itself when an entry is added or removed.
+        if (listLength(values, name) !== listLength(state.design, name)) pending.listChanged = true;
+      }
     },
     replace(design) {
       pending = null;
