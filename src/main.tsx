@@ -16,8 +16,8 @@ const render = (content: ReactNode) =>
     </StrictMode>,
   );
 
-try {
-  render(<App startup={resolveStartup()} />);
-} catch (error) {
-  render(<RecoveryScreen error={error instanceof Error ? error : new Error(String(error))} />);
-}
+resolveStartup().then(
+  (startup) => render(<App startup={startup} />),
+  (error: unknown) =>
+    render(<RecoveryScreen error={error instanceof Error ? error : new Error(String(error))} />),
+);

@@ -105,10 +105,10 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
 
   // A link pasted into the address bar of the open app changes only the fragment.
   useEffect(() => {
-    const onHashChange = (event: HashChangeEvent) => {
+    const onHashChange = async (event: HashChangeEvent) => {
       // The event's URL, not location.hash: the address bar's own sync may have rewritten the
       // fragment since, and the pasted link would then be read as the draft's own.
-      const linked = readLinkedDesign(new URL(event.newURL).hash);
+      const linked = await readLinkedDesign(new URL(event.newURL).hash);
       if (!linked) return;
       if (!linked.ok) return addNotice(linkNotice(linked.error));
       dismissNotice('link');
@@ -117,8 +117,9 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
       if (isBlankDesign(current)) openLinkedDesign(linked.design);
       else setPendingLink(linked.design);
     };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
+    const listener = (event: HashChangeEvent) => void onHashChange(event);
+    window.addEventListener('hashchange', listener);
+    return () => window.removeEventListener('hashchange', listener);
   }, [session, addNotice, dismissNotice, openLinkedDesign]);
 
   const copyLink = async () => {

@@ -4,8 +4,11 @@ import type { Design, Environment } from '@/model/design';
 import { checkDesign } from '@/model/rules';
 import { createDesignSession } from './design-session';
 
-/** The session batches form changes per task. */
-const settle = () => Promise.resolve();
+/** The session batches form changes per microtask; the first batch waits for the schema to load. */
+const settle = async () => {
+  await vi.dynamicImportSettled();
+  await Promise.resolve();
+};
 
 const withName = (design: Design, name: string): Design => ({ ...design, name });
 

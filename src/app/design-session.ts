@@ -5,7 +5,7 @@
  * Everything else — preview, checks, share link, autosave — reads the current design from here.
  */
 import { useSyncExternalStore } from 'react';
-import { designSchema, type Design } from '@/model/design';
+import type { Design, designSchema as DesignSchema } from '@/model/design';
 import type { FieldPath, Finding } from '@/model/rules';
 import { friendlyIssueMessage } from '@/features/design-form/friendly-errors';
 import { createUndoHistory, type UndoHistory } from '@/features/history/undo-history';
@@ -30,6 +30,13 @@ export type ReplaceListener = (design: Design) => void;
 
 const serialize = (design: Design) => JSON.stringify(design);
 
+/** Only form edits need the design schema, so it (and zod) loads with the form, not the first screen. */
+let designSchema: typeof DesignSchema | undefined;
+const loadDesignSchema = () =>
+  import('@/model/design').then((model) => {
+    designSchema = model.designSchema;
+  });
+
 /** The length of the list at a form field name such as `caches.0.tags`; undefined if it is no list. */
 function listLength(values: unknown, name: string): number | undefined {
   let node = values;
@@ -43,7 +50,7 @@ function listLength(values: unknown, name: string): number | undefined {
 export interface DesignSession {
   getState(): SessionState;
   subscribe(listener: () => void): () => void;
-  /** The form's values changed (`name`: the field, for coalescing undo steps). Batched per task. */
+  /** The form's values changed (`name`: the field, for coalescing undo steps). Batched per microtask. */
   formChanged(values: unknown, name: string | undefined): void;
   /** Replaces the design from outside the form (preset, import, link) as one undoable step. */
   replace(design: Design): void;
@@ -93,7 +100,7 @@ export function createDesignSession(
   };
 
   const flush = () => {
-    if (!pending) return;
+    if (!pending || !designSchema) return;
     const { values, names, listChanged } = pending;
     pending = null;
     const parsed = designSchema.safeParse(values, { error: friendlyIssueMessage });
@@ -128,7 +135,8 @@ export function createDesignSession(
       // The form calls this once per field it sets; one user action may set several.
       if (!pending) {
         pending = { values, names: new Set(), listChanged: false };
-        queueMicrotask(flush);
+        if (designSchema) queueMicrotask(flush);
+        else void loadDesignSchema().then(flush);
       }
       pending.values = values;
       if (name) {

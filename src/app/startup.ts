@@ -1,12 +1,13 @@
 /**
  * Where the first design comes from: a share link in the URL, else the autosaved draft, else the
  * default design. A link that cannot be opened never costs the draft; a valid link that differs
- * from a draft the user has worked on waits for their answer.
+ * from a draft the user has worked on waits for their answer. A first visit (no link, no draft)
+ * starts at once; reading a link or a draft first loads the intake.
  */
-import { createDefaultDesign } from '@/model/defaults';
+import { defaultDesign } from '@/model/default-design';
 import type { Design } from '@/model/design';
-import { readDraft } from '@/features/persistence/draft-storage';
-import { clearFragment, isOwnFragment, readLinkedDesign } from '@/features/share/share-link';
+import { mayHaveDraft, readDraft } from '@/features/persistence/draft-storage';
+import { clearFragment, hasFragment, isOwnFragment, readLinkedDesign } from '@/features/share/share-link';
 import type { IntakeError } from '@/share/intake';
 import { describeIntakeError, type Problem } from '@/features/share/link-errors';
 
@@ -25,7 +26,7 @@ export interface Startup {
 export const sameDesign = (a: Design, b: Design) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The design a first visit starts with: replacing it loses nothing, so no need to ask. */
-export const isBlankDesign = (design: Design) => sameDesign(design, createDefaultDesign());
+export const isBlankDesign = (design: Design) => sameDesign(design, defaultDesign());
 
 /** The notice for a share link that cannot be opened. */
 export function linkNotice(error: IntakeError): Notice {
@@ -38,9 +39,10 @@ export function linkNotice(error: IntakeError): Notice {
   };
 }
 
-export function resolveStartup(): Startup {
+export async function resolveStartup(): Promise<Startup> {
+  if (!hasFragment(location.hash) && !mayHaveDraft()) return { design: defaultDesign(), notices: [] };
   const notices: Notice[] = [];
-  const draft = readDraft();
+  const draft = await readDraft();
   if (draft.status === 'unreadable')
     notices.push({
       id: 'storage',
@@ -48,9 +50,9 @@ export function resolveStartup(): Startup {
       title: 'Saved draft ignored',
       message: draft.message,
     });
-  const fallback = draft.status === 'ok' ? draft.design : createDefaultDesign();
+  const fallback = draft.status === 'ok' ? draft.design : defaultDesign();
 
-  const linked = readLinkedDesign(location.hash);
+  const linked = await readLinkedDesign(location.hash);
   if (!linked) return { design: fallback, notices };
   if (!linked.ok) {
     notices.push(linkNotice(linked.error));

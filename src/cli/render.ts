@@ -13,7 +13,8 @@ import { PRESETS, findPreset } from '@/model/presets';
 import { costReport } from '@/model/cost';
 import { checkDesign, type Finding } from '@/model/rules';
 import { decodeShareFragment, isShareFragment } from '@/share/codec';
-import { intakeJson, jsonPath, MAX_DESIGN_BYTES, type IntakeResult } from '@/share/intake';
+import { intakeJson, jsonPath, type IntakeResult } from '@/share/intake';
+import { MAX_DESIGN_BYTES } from '@/share/limits';
 
 const USAGE = `Usage:
   npm run render -- <preset-id | design.json | share-URL> --out <dir> [--env <name>]

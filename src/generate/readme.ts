@@ -1,7 +1,7 @@
 /** README.md of the bundle: what was generated and why, how to apply it, and the topology as Mermaid. */
 import { ENGINE_LABELS } from '@/model/catalog';
 import { costReport } from '@/model/cost';
-import { encodeShareFragment } from '@/share/codec';
+import { encodeShareFragment } from '@/share/link-format';
 import { connectionGuideMarkdown } from './connection-guide';
 import type { Cache, Design } from '@/model/design';
 import { snake, type GeneratorContext } from './context';

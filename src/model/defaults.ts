@@ -14,15 +14,14 @@ import {
   type DesignInput,
 } from './design';
 
+const CACHE_SCHEMAS = {
+  'replication-group': replicationGroupSchema,
+  memcached: memcachedSchema,
+  serverless: serverlessSchema,
+};
+
 export function createCache(kind: CacheKind, id: string): Cache {
-  switch (kind) {
-    case 'replication-group':
-      return replicationGroupSchema.parse({ kind, id, description: `${id} cache` });
-    case 'memcached':
-      return memcachedSchema.parse({ kind, id, description: `${id} cache` });
-    case 'serverless':
-      return serverlessSchema.parse({ kind, id, description: `${id} cache` });
-  }
+  return CACHE_SCHEMAS[kind].parse({ kind, id, description: `${id} cache` });
 }
 
 /** Parses a design written with defaults left out. Throws on invalid input: for trusted, literal designs only. */
@@ -46,4 +45,33 @@ export function nextCacheId(design: Design, base = 'cache'): string {
   let suffix = 2;
   while (taken.has(`${base}-${suffix}`)) suffix++;
   return `${base}-${suffix}`;
+}
+
+/**
+ * What the schema fills in by itself: the baseline a share link leaves out (share/prune.ts). The
+ * values depend on no name or ID; `npm run schema` writes them to data/schema-defaults.json, so
+ * writing a link needs no zod.
+ */
+export function schemaDefaults() {
+  const {
+    schemaVersion: _version,
+    name: _name,
+    caches: _caches,
+    ...design
+  } = designSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    name: 'design',
+  });
+  const cacheDefaults = (kind: CacheKind) => {
+    const { kind: _kind, id: _id, ...fields } = CACHE_SCHEMAS[kind].parse({ kind, id: 'cache' });
+    return fields;
+  };
+  return {
+    design,
+    caches: {
+      'replication-group': cacheDefaults('replication-group'),
+      memcached: cacheDefaults('memcached'),
+      serverless: cacheDefaults('serverless'),
+    },
+  };
 }

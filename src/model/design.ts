@@ -9,8 +9,9 @@
 import './zod-config';
 import { z } from 'zod';
 import { REGIONS } from './catalog';
+import { SCHEMA_VERSION } from './schema-version';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

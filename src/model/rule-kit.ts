@@ -2,7 +2,7 @@
  * The vocabulary of the rules: what a rule is (data plus a check), what a finding is, and the helpers
  * that rules and their one-click fixes share. Pure: no React, no DOM.
  */
-import type { Cache, CacheKind, CacheOverride, Design } from './design';
+import { designSchema, type Cache, type CacheKind, type CacheOverride, type Design } from './design';
 import type { ResolvedCache } from './resolve';
 
 export type Severity = 'error' | 'warning';
@@ -157,7 +157,9 @@ export function fix(label: string, edit: (draft: Design, finding: Finding) => vo
     apply: (design, finding) => {
       const draft = structuredClone(design);
       edit(draft, finding);
-      return draft;
+      // Parsed like every design the app holds: its keys in the schema's order, which the share link
+      // relies on (the same design, the same link).
+      return designSchema.parse(draft);
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { designSchema, SCHEMA_VERSION, type Design } from '@/model/design';
+import { MAX_DESIGN_BYTES } from './limits';
 
 export type IntakeError =
   /** Not decodable at all: bad encoding, bad compression, not JSON, not an object. */
@@ -19,8 +20,6 @@ export type IntakeError =
 
 export type IntakeResult = { ok: true; design: Design } | { ok: false; error: IntakeError };
 
-/** Larger inputs are refused before parsing: a real design is a few kilobytes. */
-export const MAX_DESIGN_BYTES = 1_000_000;
 const MAX_DEPTH = 32;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

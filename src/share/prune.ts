@@ -1,16 +1,10 @@
 /**
  * Keeps only what differs from the schema defaults, so share links stay short. Parsing the pruned
- * document with the schema fills the defaults back in, giving the same design.
+ * document with the schema fills the defaults back in, giving the same design. The defaults come as
+ * data generated from the schema (`npm run schema`), so writing a link needs no zod.
  */
-import {
-  designSchema,
-  memcachedSchema,
-  replicationGroupSchema,
-  serverlessSchema,
-  SCHEMA_VERSION,
-  type Cache,
-  type Design,
-} from '@/model/design';
+import type { Design } from '@/model/design';
+import SCHEMA_DEFAULTS from '@/model/data/schema-defaults.json';
 
 type Json = unknown;
 
@@ -49,24 +43,13 @@ function pruneAgainst(value: Json, defaults: Json): Json {
   return kept;
 }
 
-const CACHE_SCHEMAS = {
-  'replication-group': replicationGroupSchema,
-  memcached: memcachedSchema,
-  serverless: serverlessSchema,
-};
-
-function defaultCache(cache: Cache): Cache {
-  return CACHE_SCHEMAS[cache.kind].parse({ kind: cache.kind, id: cache.id });
-}
-
 export function pruneDefaults(design: Design): Record<string, Json> {
-  const defaults = designSchema.parse({ schemaVersion: SCHEMA_VERSION, name: design.name });
   const { caches, schemaVersion: _version, ...rest } = design;
-  const top = pruneAgainst(rest, defaults) as Record<string, Json>;
+  // The name is left out here and written after the rest (its place in every link so far).
+  const top = pruneAgainst(rest, { ...SCHEMA_DEFAULTS.design, name: design.name }) as Record<string, Json>;
   const prunedCaches = caches.map((cache) => {
     const { kind, id, ...fields } = cache;
-    const { kind: _kind, id: _id, ...cacheDefaults } = defaultCache(cache);
-    return { kind, id, ...(pruneAgainst(fields, cacheDefaults) as Record<string, Json>) };
+    return { kind, id, ...(pruneAgainst(fields, SCHEMA_DEFAULTS.caches[kind]) as Record<string, Json>) };
   });
   return { ...top, name: design.name, ...(prunedCaches.length ? { caches: prunedCaches } : {}) };
 }

@@ -1,10 +1,11 @@
 /**
  * Downloads of the design: the Terraform bundle as a zip (the same bytes `npm run render` writes,
- * zipped) and the design JSON. The zip writer loads on first use.
+ * zipped) and the design JSON. The zip writer and the intake load on first use.
  */
 import { generate } from '@/generate';
 import type { Design } from '@/model/design';
-import { intakeJson, MAX_DESIGN_BYTES, type IntakeResult } from '@/share/intake';
+import type { IntakeResult } from '@/share/intake';
+import { MAX_DESIGN_BYTES } from '@/share/limits';
 import { readTextFile, saveFile } from '../shared/browser-files';
 
 export async function downloadBundleZip(design: Design): Promise<void> {
@@ -27,5 +28,6 @@ export async function readDesignFile(file: File): Promise<IntakeResult> {
   const read = await readTextFile(file, MAX_DESIGN_BYTES);
   if (!read.ok)
     return { ok: false, error: { kind: read.tooLarge ? 'too-large' : 'broken', message: read.message } };
+  const { intakeJson } = await import('@/share/intake');
   return intakeJson(read.text);
 }

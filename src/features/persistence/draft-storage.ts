@@ -1,9 +1,9 @@
 /**
  * The autosaved draft in local storage. Reading goes through `intakeJson`, like a link or a file:
  * a draft written by another version, or damaged by hand, is reported and ignored, never trusted.
+ * The intake (and zod with it) loads only when there is a draft to read.
  */
 import type { Design } from '@/model/design';
-import { intakeJson } from '@/share/intake';
 import { runWhenIdle } from '@/features/shared/idle-work';
 
 export const DRAFT_KEY = 'elasticache-configurator:draft';
@@ -11,7 +11,16 @@ export const DRAFT_KEY = 'elasticache-configurator:draft';
 export type DraftRead =
   { status: 'none' } | { status: 'ok'; design: Design } | { status: 'unreadable'; message: string };
 
-export function readDraft(): DraftRead {
+/** True when a draft may be stored (or storage cannot be read, which `readDraft` reports). */
+export function mayHaveDraft(): boolean {
+  try {
+    return localStorage.getItem(DRAFT_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
+
+export async function readDraft(): Promise<DraftRead> {
   let text: string | null;
   try {
     text = localStorage.getItem(DRAFT_KEY);
@@ -23,6 +32,7 @@ export function readDraft(): DraftRead {
     };
   }
   if (text === null) return { status: 'none' };
+  const { intakeJson } = await import('@/share/intake');
   const result = intakeJson(text);
   return result.ok
     ? { status: 'ok', design: result.design }

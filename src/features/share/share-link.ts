@@ -1,14 +1,18 @@
 /**
  * The share link in the address bar: the URL fragment holds the design (see `src/share/codec.ts`).
- * It is rewritten with `history.replaceState`, never as a new history entry per edit.
+ * It is rewritten with `history.replaceState`, never as a new history entry per edit. Reading a link
+ * validates it, which loads the intake (and zod) on first use.
  */
 import type { Design } from '@/model/design';
-import { decodeShareFragment, encodeShareFragment } from '@/share/codec';
 import type { IntakeResult } from '@/share/intake';
+import { encodeShareFragment } from '@/share/link-format';
 
-/** The design a link opened the page with; undefined when the URL has no fragment. */
-export function readLinkedDesign(hash: string): IntakeResult | undefined {
-  if (hash === '' || hash === '#') return undefined;
+export const hasFragment = (hash: string) => hash !== '' && hash !== '#';
+
+/** The design a link holds; undefined when the URL has no fragment. */
+export async function readLinkedDesign(hash: string): Promise<IntakeResult | undefined> {
+  if (!hasFragment(hash)) return undefined;
+  const { decodeShareFragment } = await import('@/share/codec');
   return decodeShareFragment(hash);
 }
 

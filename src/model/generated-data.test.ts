@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import defaultDesignData from './data/default-design.json';
+import schemaDefaultsData from './data/schema-defaults.json';
+import { createCache, createDefaultDesign, schemaDefaults } from './defaults';
+import { defaultDesign } from './default-design';
+import { designSchema, type CacheKind } from './design';
+
+// The JSON files are written by `npm run schema` (and checked by `npm run schema -- --check`).
+describe('data generated from the schema', () => {
+  it('holds the default design, handed out as a fresh copy each time', () => {
+    expect(defaultDesignData).toEqual(createDefaultDesign());
+    expect(designSchema.parse(defaultDesign())).toEqual(defaultDesign());
+    expect(defaultDesign()).not.toBe(defaultDesign());
+  });
+
+  it('holds the defaults the schema fills in, which depend on no name or ID', () => {
+    expect(schemaDefaultsData).toEqual(schemaDefaults());
+    const {
+      name: _name,
+      schemaVersion: _version,
+      caches: _caches,
+      ...designDefaults
+    } = designSchema.parse({
+      schemaVersion: 1,
+      name: 'another-name',
+    });
+    expect(designDefaults).toEqual(schemaDefaultsData.design);
+    for (const kind of ['replication-group', 'memcached', 'serverless'] as CacheKind[]) {
+      const { kind: _kind, id: _id, description: _description, ...fields } = createCache(kind, 'another-id');
+      const { description: _default, ...expected } = schemaDefaultsData.caches[kind];
+      expect(fields).toEqual(expected);
+    }
+  });
+});
