@@ -173,6 +173,7 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
     (handle: DesignFormHandle | null) => {
       formRef.current = handle;
       if (!handle) return;
+      session.prepareForEdits();
       const { design } = session.getState();
       if (design !== startup.design) handle.reset(design);
     },

@@ -9,6 +9,7 @@ import type { Design, designSchema as DesignSchema } from '@/model/design';
 import type { FieldPath, Finding } from '@/model/rules';
 import { friendlyIssueMessage } from '@/features/design-form/friendly-errors';
 import { createUndoHistory, type UndoHistory } from '@/features/history/undo-history';
+import { runWhenIdle } from '@/features/shared/idle-work';
 
 export interface SchemaIssue {
   path: FieldPath;
@@ -58,6 +59,8 @@ export interface DesignSession {
   redo(): void;
   /** The form registers here to be reset whenever the design is replaced from outside. */
   onReplace(listener: ReplaceListener): () => void;
+  /** Gets ready for the form's first edit (call once the form is there), in idle time. */
+  prepareForEdits(): void;
   /** Provides the rule checker, which loads separately to keep it out of the first paint. */
   setChecker(check: (design: Design) => Finding[]): void;
 }
@@ -161,6 +164,10 @@ export function createDesignSession(
       pending = null;
       const next = history.redo();
       if (next) show(next, true);
+    },
+    prepareForEdits() {
+      // zod builds a schema's parser on its first use: do that while idle, not on the first keystroke.
+      void loadDesignSchema().then(() => runWhenIdle([() => designSchema?.safeParse(state.design)]));
     },
     onReplace(listener) {
       replaceListeners.add(listener);
