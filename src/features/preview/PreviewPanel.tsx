@@ -17,6 +17,8 @@ import { attempt, GenerationFailed } from './GenerationFailed';
 
 /** The file a new visitor sees first: the caches themselves. */
 const PREFERRED_FILE = 'elasticache.tf';
+/** How long edits must pause before the files are compared. */
+const COMPARE_AFTER_MS = 300;
 
 interface PreviewPanelProps {
   bundle: Bundle;
@@ -29,8 +31,9 @@ interface FileChanges {
 }
 
 /**
- * Which files differ from the bundle last compared. Worked out in idle time after the preview has
- * painted, a file at a time: it reads, and so renders, every file of both bundles. The first bundle
+ * Which files differ from the bundle last compared. Worked out once edits pause, in idle time, a file
+ * at a time: it reads, and so renders, every file of both bundles, which the keystrokes of someone
+ * typing should not wait for. The dots then show what the burst of edits changed. The first bundle
  * is only kept: its files render when the first edit is compared, not while the page loads.
  */
 function useChangedFiles(bundle: Bundle): FileChanges {
@@ -43,20 +46,27 @@ function useChangedFiles(bundle: Bundle): FileChanges {
       return;
     }
     const paths = new Set<string>();
-    return runWhenIdle([
-      ...bundle.map((file) => () => {
-        // A file that fails to render shows its error when opened.
-        const now = attempt(() => file.content);
-        if (!('value' in now)) return;
-        const old = before.find((other) => other.path === file.path);
-        const was = old && attempt(() => old.content);
-        if (!was || !('value' in was) || was.value !== now.value) paths.add(file.path);
-      }),
-      () => {
-        compared.current = bundle;
-        setChanges((current) => ({ paths, revision: current.revision + 1 }));
-      },
-    ]);
+    let cancel = () => {};
+    const timer = setTimeout(() => {
+      cancel = runWhenIdle([
+        ...bundle.map((file) => () => {
+          // A file that fails to render shows its error when opened.
+          const now = attempt(() => file.content);
+          if (!('value' in now)) return;
+          const old = before.find((other) => other.path === file.path);
+          const was = old && attempt(() => old.content);
+          if (!was || !('value' in was) || was.value !== now.value) paths.add(file.path);
+        }),
+        () => {
+          compared.current = bundle;
+          setChanges((current) => ({ paths, revision: current.revision + 1 }));
+        },
+      ]);
+    }, COMPARE_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      cancel();
+    };
   }, [bundle]);
   return changes;
 }
