@@ -23,6 +23,12 @@ import { kb, median, ms, p95, ratio, timeIt } from './bench/stats';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 100);
 /**
+ * The first keystrokes after each load run code for the first time (in the app: the form, its
+ * validation, the generator, the editor's edit path), and the budgets are about typing. Each load
+ * types these first, on both pages; they are reported on a row of their own, not in the p95.
+ */
+const FIRST_KEYSTROKES = 3;
+/**
  * Loads of the 100-cache design: each is slow (100 caches of Terraform, checks and a long form), so
  * they come in fewer rounds, with the keystrokes spread over them.
  */
@@ -158,6 +164,7 @@ async function browserBenchmarks(big: Design) {
     };
     const loads: Record<keyof typeof targets, LoadSample[]> = { app: [], reference: [], app100: [] };
     const keys: Record<keyof typeof targets, number[]> = { app: [], reference: [], app100: [] };
+    const firstKeys: Record<keyof typeof targets, number[]> = { app: [], reference: [], app100: [] };
     const perRound = Math.ceil(KEYSTROKES / ROUNDS);
     // One unmeasured warm-up of each (disk cache of the OS, Chromium's first start).
     for (const target of [targets.app, targets.reference]) await (await openAndMeasure(browser, target)).close();
@@ -169,7 +176,9 @@ async function browserBenchmarks(big: Design) {
         const { page, sample, close } = await openAndMeasure(browser, targets[name]);
         loads[name].push(sample);
         const count = name === 'app100' ? Math.ceil(KEYSTROKES / BIG_LOADS) : perRound;
-        keys[name].push(...(await measureKeystrokes(page, targets[name], count)));
+        const latencies = await measureKeystrokes(page, targets[name], FIRST_KEYSTROKES + count);
+        firstKeys[name].push(latencies[0]!);
+        keys[name].push(...latencies.slice(FIRST_KEYSTROKES));
         await close();
       }
       process.stdout.write(`  round ${round + 1}/${ROUNDS} done\n`);
@@ -216,6 +225,14 @@ async function browserBenchmarks(big: Design) {
         raw: { app: keys[name], reference: keys.reference },
       });
     }
+    row({
+      section: 'browser',
+      metric: `first keystroke after load, typical design (median of ${firstKeys.app.length} loads)`,
+      value: ms(median(firstKeys.app)),
+      reference: ms(median(firstKeys.reference)),
+      ratio: ratio(median(firstKeys.app) / median(firstKeys.reference)),
+      raw: { app: firstKeys.app, reference: firstKeys.reference, app100: firstKeys.app100 },
+    });
     const appJs = med(loads.app, (sample) => sample.jsTransferred);
     const referenceJs = med(loads.reference, (sample) => sample.jsTransferred);
     row({
@@ -276,7 +293,9 @@ async function main() {
   console.log('Generator and share codec…');
   nodeBenchmarks(big);
   buildBenchmarks();
-  console.log(`Chromium: ${ROUNDS} interleaved rounds, ${KEYSTROKES} keystrokes each…`);
+  console.log(
+    `Chromium: ${ROUNDS} interleaved rounds, ${KEYSTROKES} measured keystrokes each (after ${FIRST_KEYSTROKES} first ones per load)…`,
+  );
   await browserBenchmarks(big);
   printTable();
   mkdirSync('bench-results', { recursive: true });
