@@ -84,3 +84,31 @@ test('a cache card collapses to its summary, from the keyboard too, and a jump f
   await expect(header).toHaveAttribute('aria-expanded', 'true');
   await expect(failover).toBeFocused();
 });
+
+test('a card keeps its open or closed state when a cache before it is removed or duplicated', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Add cache' }).click();
+  await page.getByRole('menuitem', { name: /^Memcached/ }).click();
+  const first = page.getByRole('button', { name: 'app-cache', exact: true });
+  const memcached = page.getByRole('button', { name: 'memcached', exact: true });
+  await expect(memcached).toHaveAttribute('aria-expanded', 'true');
+  await first.click();
+  await expect(first).toHaveAttribute('aria-expanded', 'false');
+
+  // Duplicated, the collapsed first card stays collapsed and the open one after it stays open.
+  await page.getByRole('button', { name: 'Duplicate cache app-cache' }).click();
+  await expect(page.getByRole('button', { name: 'app-cache-2', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(first).toHaveAttribute('aria-expanded', 'false');
+  await expect(memcached).toHaveAttribute('aria-expanded', 'true');
+
+  await page.getByRole('button', { name: 'Remove cache app-cache-2' }).click();
+  await page.getByRole('button', { name: 'Remove cache app-cache', exact: true }).click();
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(memcached).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('spinbutton', { name: 'Number of nodes' })).toBeVisible();
+});

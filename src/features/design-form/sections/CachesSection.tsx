@@ -259,12 +259,14 @@ export function CachesSection() {
   };
   const duplicate = (index: number) => {
     const original = getValues(`caches.${index}`);
+    sections.shiftCaches(index + 1, 1, fields.length);
     sections.open([cacheCardId(index + 1)]);
     insert(index + 1, { ...structuredClone(original), id: nextCacheId(getValues(), original.id) });
   };
   const removeAt = (index: number) => {
     const id = getValues(`caches.${index}.id`);
     const moved = moveOverrides(getValues('environments'), id, undefined);
+    sections.shiftCaches(index, -1, fields.length);
     remove(index);
     if (moved) setValue('environments', moved, { shouldValidate: true });
     onCacheRemoved?.(id);

@@ -1,7 +1,7 @@
 /**
- * Collapsible form sections. Which are open is kept here, by section id, so a jump to a field
- * (from Checks) can open the sections around it. A closed section's fields are not mounted: a big
- * design renders fast, and react-hook-form keeps their values regardless.
+ * Collapsible form sections. Which are open is kept here, by section id (./section-state.ts), so a
+ * jump to a field (from Checks) can open the sections around it. A closed section's fields are not
+ * mounted: a big design renders fast, and react-hook-form keeps their values regardless.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import Accordion from '@mui/material/Accordion';
@@ -10,25 +10,22 @@ import AccordionSummary from '@mui/material/AccordionSummary';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { ExpandMoreIcon } from '../../shared/icons';
+import { isSectionOpen, shiftCacheSections, type ToggledSections } from './section-state';
 
 interface SectionsState {
   isOpen: (id: string) => boolean;
   setOpen: (id: string, open: boolean) => void;
   /** Opens all these sections at once. */
   open: (ids: readonly string[]) => void;
+  /** A cache is about to be inserted at `at` (`by` 1) or removed from it (`by` -1); `count` caches now. */
+  shiftCaches: (at: number, by: 1 | -1, count: number) => void;
 }
 
 const SectionsContext = createContext<SectionsState | null>(null);
 
-/**
- * What a new visitor sees closed: the cards of all caches but the first (a big design mounts one
- * card's fields, not hundreds), and in every card the less common settings.
- */
-const CLOSED_BY_DEFAULT = /^caches\.([1-9]\d*|\d+\.(parameters|monitoring|global|environments))$/;
-
 export function SectionsProvider({ children }: { children: ReactNode }) {
-  const [toggled, setToggled] = useState<Record<string, boolean>>({});
-  const isOpen = useCallback((id: string) => toggled[id] ?? !CLOSED_BY_DEFAULT.test(id), [toggled]);
+  const [toggled, setToggled] = useState<ToggledSections>({});
+  const isOpen = useCallback((id: string) => isSectionOpen(toggled, id), [toggled]);
   const setOpen = useCallback(
     (id: string, open: boolean) => setToggled((state) => ({ ...state, [id]: open })),
     [],
@@ -38,7 +35,12 @@ export function SectionsProvider({ children }: { children: ReactNode }) {
       setToggled((state) => ({ ...state, ...Object.fromEntries(ids.map((id) => [id, true])) })),
     [],
   );
-  const value = useMemo(() => ({ isOpen, setOpen, open }), [isOpen, setOpen, open]);
+  const shiftCaches = useCallback(
+    (at: number, by: 1 | -1, count: number) =>
+      setToggled((state) => shiftCacheSections(state, at, by, count)),
+    [],
+  );
+  const value = useMemo(() => ({ isOpen, setOpen, open, shiftCaches }), [isOpen, setOpen, open, shiftCaches]);
   return <SectionsContext.Provider value={value}>{children}</SectionsContext.Provider>;
 }
 
