@@ -38,7 +38,10 @@ const loadDesignSchema = () =>
     designSchema = model.designSchema;
   });
 
-/** The length of the list at a form field name such as `caches.0.tags`; undefined if it is no list. */
+/**
+ * The length of the list at a form field name such as `caches.0.tags`; undefined if it is no list.
+ * (react-hook-form's `get` would do the walk, but would bring the library into the first screen.)
+ */
 function listLength(values: unknown, name: string): number | undefined {
   let node = values;
   for (const key of name.split('.')) {

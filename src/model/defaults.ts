@@ -52,7 +52,7 @@ export function nextCacheId(design: Design, base = 'cache'): string {
  * values depend on no name or ID; `npm run schema` writes them to data/schema-defaults.json, so
  * writing a link needs no zod.
  */
-export function schemaDefaults() {
+export function schemaDefaults(name = 'design', cacheId = 'cache') {
   const {
     schemaVersion: _version,
     name: _name,
@@ -60,10 +60,10 @@ export function schemaDefaults() {
     ...design
   } = designSchema.parse({
     schemaVersion: SCHEMA_VERSION,
-    name: 'design',
+    name,
   });
   const cacheDefaults = (kind: CacheKind) => {
-    const { kind: _kind, id: _id, ...fields } = CACHE_SCHEMAS[kind].parse({ kind, id: 'cache' });
+    const { kind: _kind, id: _id, ...fields } = CACHE_SCHEMAS[kind].parse({ kind, id: cacheId });
     return fields;
   };
   return {

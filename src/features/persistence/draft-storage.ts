@@ -48,12 +48,12 @@ export async function readDraft(): Promise<DraftRead> {
  * `onError` hears about the first failure only (storage full or blocked), not every keystroke's.
  */
 export function createDraftAutosave(onError: (message: string) => void, delayMs = 300) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelScheduled: (() => void) | undefined;
   let latest: Design | undefined;
   let reported = false;
   const save = () => {
-    clearTimeout(timer);
-    timer = undefined;
+    cancelScheduled?.();
+    cancelScheduled = undefined;
     if (!latest) return;
     try {
       localStorage.setItem(DRAFT_KEY, JSON.stringify(latest));
@@ -74,7 +74,7 @@ export function createDraftAutosave(onError: (message: string) => void, delayMs 
   return {
     schedule(design: Design) {
       latest = design;
-      if (timer === undefined) timer = setTimeout(() => runWhenIdle([save]), delayMs);
+      cancelScheduled ??= runWhenIdle([save], { afterMs: delayMs });
     },
     dispose() {
       save();

@@ -46,9 +46,8 @@ function useChangedFiles(bundle: Bundle): FileChanges {
       return;
     }
     const paths = new Set<string>();
-    let cancel = () => {};
-    const timer = setTimeout(() => {
-      cancel = runWhenIdle([
+    return runWhenIdle(
+      [
         ...bundle.map((file) => () => {
           // A file that fails to render shows its error when opened.
           const now = attempt(() => file.content);
@@ -61,12 +60,9 @@ function useChangedFiles(bundle: Bundle): FileChanges {
           compared.current = bundle;
           setChanges((current) => ({ paths, revision: current.revision + 1 }));
         },
-      ]);
-    }, COMPARE_AFTER_MS);
-    return () => {
-      clearTimeout(timer);
-      cancel();
-    };
+      ],
+      { afterMs: COMPARE_AFTER_MS },
+    );
   }, [bundle]);
   return changes;
 }
