@@ -2,17 +2,18 @@
  * The right-hand side: tabs over what the design produces: Terraform, Checks, and the Diagram, Cost
  * and Connect tabs, each a panel loaded when first shown and computed only while it is visible.
  */
-import { lazy, memo, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import { generateLazily, type Bundle } from '@/generate';
 import type { Design } from '@/model/design';
+import type { ColorMode } from '@/features/preview/editor-theme';
 import type { FieldPath, Finding } from '@/model/rules';
 import { attempt, GenerationFailed } from '@/features/preview/GenerationFailed';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import { ErrorIcon, WarningIcon } from '@/features/shared/icons';
 import { TabStrip } from '@/features/shared/TabStrip';
 import { visuallyHidden } from '@/features/shared/visually-hidden';
-import { useSession, type DesignSession } from './design-session';
+import { ruleErrorCount, useSession, type DesignSession } from './design-session';
 import { useThemeMode } from './theme-mode';
 
 type OutputTab = 'terraform' | 'checks' | 'diagram' | 'cost' | 'connect';
@@ -66,8 +67,7 @@ function Loading({ text = 'Checking the design…' }: { text?: string }) {
 
 const OUTPUT_TAB_SX = { gap: 1, px: 2, minHeight: 48, typography: 'button' };
 
-/** Memoised: the panel re-renders on every keystroke; the tabs need to only when the counts change. */
-const OutputTabs = memo(function OutputTabs({
+function OutputTabs({
   tab,
   onChange,
   errors,
@@ -108,7 +108,7 @@ const OutputTabs = memo(function OutputTabs({
       tabSx={OUTPUT_TAB_SX}
     />
   );
-});
+}
 
 interface OutputPanelProps {
   session: DesignSession;
@@ -116,15 +116,61 @@ interface OutputPanelProps {
   onApplyFix: (finding: Finding) => void;
 }
 
-export function OutputPanel({ session, onSelectField, onApplyFix }: OutputPanelProps) {
-  const [tab, setTab] = useState<OutputTab>('terraform');
-  const { mode } = useThemeMode();
+/** The open file of the bundle. Reads the design itself, so an edit re-renders it, not the tabs. */
+function TerraformOutput({ session, mode }: { session: DesignSession; mode: ColorMode }) {
+  const output = useBundle(useSession(session, (state) => state.design));
+  return 'value' in output ? (
+    <PreviewPanel bundle={output.value} colorMode={mode} />
+  ) : (
+    <GenerationFailed error={output.error} />
+  );
+}
+
+function ChecksOutput({ session, onSelectField, onApplyFix }: OutputPanelProps) {
   const design = useSession(session, (state) => state.design);
   const findings = useSession(session, (state) => state.findings);
   const schemaIssues = useSession(session, (state) => state.schemaIssues);
-  const ruleErrors = findings?.filter((finding) => finding.severity === 'error').length ?? 0;
-  const counts = { errors: ruleErrors + schemaIssues.length, warnings: (findings?.length ?? 0) - ruleErrors };
-  const output = useBundle(design);
+  if (!findings) return <Loading />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <ChecksView
+        findings={findings}
+        schemaIssues={schemaIssues}
+        design={design}
+        onSelectField={onSelectField}
+        onApplyFix={onApplyFix}
+      />
+    </Suspense>
+  );
+}
+
+function InsightOutput({
+  session,
+  insight,
+  mode,
+}: {
+  session: DesignSession;
+  insight: (typeof INSIGHT_TABS)[number];
+  mode: ColorMode;
+}) {
+  const design = useSession(session, (state) => state.design);
+  return (
+    <Suspense fallback={<Loading text={insight.loading} />}>
+      {insight.value === 'diagram' && <DiagramView design={design} mode={mode} />}
+      {insight.value === 'cost' && <CostView design={design} />}
+      {insight.value === 'connect' && <ConnectView design={design} />}
+    </Suspense>
+  );
+}
+
+export function OutputPanel(props: OutputPanelProps) {
+  const { session } = props;
+  const [tab, setTab] = useState<OutputTab>('terraform');
+  const { mode } = useThemeMode();
+  // Counts only: the panel re-renders when they change, the open tab's content on every edit.
+  const ruleErrors = useSession(session, ruleErrorCount);
+  const ruleFindings = useSession(session, (state) => state.findings?.length ?? 0);
+  const schemaIssues = useSession(session, (state) => state.schemaIssues.length);
 
   const panel = (value: OutputTab) => ({
     role: 'tabpanel',
@@ -136,29 +182,17 @@ export function OutputPanel({ session, onSelectField, onApplyFix }: OutputPanelP
 
   return (
     <>
-      <OutputTabs tab={tab} onChange={setTab} errors={counts.errors} warnings={counts.warnings} />
+      <OutputTabs
+        tab={tab}
+        onChange={setTab}
+        errors={ruleErrors + schemaIssues}
+        warnings={ruleFindings - ruleErrors}
+      />
       <Box {...panel('terraform')}>
-        {'value' in output ? (
-          <PreviewPanel bundle={output.value} colorMode={mode} />
-        ) : (
-          <GenerationFailed error={output.error} />
-        )}
+        <TerraformOutput session={session} mode={mode} />
       </Box>
       <Box {...panel('checks')} sx={{ ...panel('checks').sx, bgcolor: 'background.paper' }}>
-        {tab === 'checks' &&
-          (findings ? (
-            <Suspense fallback={<Loading />}>
-              <ChecksView
-                findings={findings}
-                schemaIssues={schemaIssues}
-                design={design}
-                onSelectField={onSelectField}
-                onApplyFix={onApplyFix}
-              />
-            </Suspense>
-          ) : (
-            <Loading />
-          ))}
+        {tab === 'checks' && <ChecksOutput {...props} />}
       </Box>
       {INSIGHT_TABS.map((insight) => (
         <Box
@@ -166,13 +200,7 @@ export function OutputPanel({ session, onSelectField, onApplyFix }: OutputPanelP
           {...panel(insight.value)}
           sx={{ ...panel(insight.value).sx, bgcolor: 'background.paper' }}
         >
-          {tab === insight.value && (
-            <Suspense fallback={<Loading text={insight.loading} />}>
-              {insight.value === 'diagram' && <DiagramView design={design} mode={mode} />}
-              {insight.value === 'cost' && <CostView design={design} />}
-              {insight.value === 'connect' && <ConnectView design={design} />}
-            </Suspense>
-          )}
+          {tab === insight.value && <InsightOutput session={session} insight={insight} mode={mode} />}
         </Box>
       ))}
     </>

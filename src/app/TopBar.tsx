@@ -23,7 +23,7 @@ import {
   StorageIcon,
   UndoIcon,
 } from '@/features/shared/icons';
-import { useSession, type DesignSession } from './design-session';
+import { ruleErrorCount, useSession, type DesignSession } from './design-session';
 import { useThemeMode } from './theme-mode';
 
 interface TopBarProps {
@@ -74,11 +74,10 @@ export function TopBar({ session, onPreset, onCopyLink, onImport, onImportError 
   // re-render the bar.
   const designName = useSession(session, (state) => state.design.name);
   const getDesign = () => session.getState().design;
-  const findings = useSession(session, (state) => state.findings);
+  const errorCount = useSession(session, ruleErrorCount);
   const formInvalid = useSession(session, (state) => state.schemaIssues.length > 0);
   const canUndo = useSession(session, (state) => state.canUndo);
   const canRedo = useSession(session, (state) => state.canRedo);
-  const errorCount = findings?.filter((finding) => finding.severity === 'error').length ?? 0;
   const nextMode = mode === 'dark' ? 'light' : 'dark';
 
   return (

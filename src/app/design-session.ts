@@ -183,6 +183,10 @@ export function createDesignSession(
   };
 }
 
+/** How many of the rule findings are errors: a number, so its readers skip edits that keep it. */
+export const ruleErrorCount = (state: SessionState): number =>
+  state.findings?.filter((finding) => finding.severity === 'error').length ?? 0;
+
 /**
  * A slice of the session state; the component re-renders only when the slice changes. `select` must
  * return a part of the state (not a new object), or React would see a change on every read.

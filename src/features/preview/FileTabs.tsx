@@ -4,9 +4,8 @@
  */
 import { memo } from 'react';
 import Box from '@mui/material/Box';
-import { keyframes } from '@mui/material/styles';
 import { TabStrip } from '../shared/TabStrip';
-import { CHANGE_HIGHLIGHT_MS } from './editor-theme';
+import { CHANGE_FADE } from './code-styles';
 
 interface FileTabsProps {
   paths: readonly string[];
@@ -30,11 +29,6 @@ const FILE_TAB_SX = {
 };
 
 export const fileTabId = (path: string) => `file-tab-${path}`;
-
-const fadeOut = keyframes`
-  from { opacity: 1; }
-  to { opacity: 0; }
-`;
 
 export const FileTabs = memo(function FileTabs({
   paths,
@@ -61,7 +55,7 @@ export const FileTabs = memo(function FileTabs({
               height: 6,
               borderRadius: '50%',
               bgcolor: 'warning.main',
-              animation: `${fadeOut} ${CHANGE_HIGHLIGHT_MS}ms ease-in forwards`,
+              animation: CHANGE_FADE,
             }}
           />
         )}

@@ -3,7 +3,7 @@
  * the scroll position survives every keystroke, and the lines an edit changed highlighted for a moment.
  * Loaded lazily; the static view covers it until `onReady`.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import Box from '@mui/material/Box';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import type { Bundle, BundleFile } from '@/generate';
@@ -204,16 +204,23 @@ export default function MonacoCodeView({
     return () => clearTimeout(timer);
   }, [files, activePath]);
 
-  const palette = EDITOR_PALETTES[colorMode];
-  return (
-    <>
+  // The same elements while the theme stays: an edit re-renders this view, and need not restyle it.
+  const styles = useMemo(() => {
+    const palette = EDITOR_PALETTES[colorMode];
+    return (
       <GlobalStyles
         styles={{
           '.preview-changed-line': changedLineStyle(palette) as object,
           '.preview-changed-gutter': { boxShadow: `inset -3px 0 0 ${palette.changedMarker}` },
         }}
       />
-      <Box ref={containerRef} sx={{ position: 'absolute', inset: 0 }} />
+    );
+  }, [colorMode]);
+  const container = useMemo(() => <Box ref={containerRef} sx={{ position: 'absolute', inset: 0 }} />, []);
+  return (
+    <>
+      {styles}
+      {container}
     </>
   );
 }

@@ -2,7 +2,7 @@
  * The Terraform tab: one tab per bundle file, the open file read-only with HCL highlighting, and
  * Copy / Download for it. A dot on a file tab says the last edit changed that file.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import type { Bundle } from '@/generate';
 import { CopyIcon, DownloadIcon } from '../shared/icons';
@@ -67,13 +67,77 @@ function useChangedFiles(bundle: Bundle): FileChanges {
   return changes;
 }
 
-export function PreviewPanel({ bundle, colorMode }: PreviewPanelProps) {
+interface FileBarProps {
+  paths: readonly string[];
+  active: string;
+  onSelect: (path: string) => void;
+  changes: FileChanges;
+  /** The text of a file of the current bundle, read when Copy or Download is used. */
+  read: (path: string) => string;
+}
+
+/** The file tabs with Copy and Download. Memoised: an edit that keeps the file list skips it. */
+const FileBar = memo(function FileBar({ paths, active, onSelect, changes, read }: FileBarProps) {
   const notify = useNotify();
+  const copy = async () => {
+    const copied = await copyText(read(active));
+    notify(
+      copied
+        ? { message: `Copied ${active}` }
+        : {
+            message: 'The browser did not allow copying; select the text and copy it instead.',
+            severity: 'warning',
+          },
+    );
+  };
+  return (
+    <Box
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 0.5,
+        borderBottom: 1,
+        borderColor: 'divider',
+        pr: 1,
+      }}
+    >
+      <FileTabs
+        paths={paths}
+        active={active}
+        onSelect={onSelect}
+        changed={changes.paths}
+        changeRevision={changes.revision}
+        panelId="file-panel"
+      />
+      <IconAction size="small" label={`Copy ${active}`} onClick={copy}>
+        <CopyIcon fontSize="small" />
+      </IconAction>
+      <IconAction
+        size="small"
+        label={`Download ${active}`}
+        hintAlign="end"
+        onClick={() => saveFile(read(active), active, 'text/plain;charset=utf-8')}
+      >
+        <DownloadIcon fontSize="small" />
+      </IconAction>
+    </Box>
+  );
+});
+
+export function PreviewPanel({ bundle, colorMode }: PreviewPanelProps) {
   const [chosenPath, setChosenPath] = useState(PREFERRED_FILE);
-  const changed = useChangedFiles(bundle);
-  // The same list while the files stay the same, so the memoised tabs skip a keystroke's render.
+  const changes = useChangedFiles(bundle);
+  // The same list while the files stay the same, so the memoised bar skips a keystroke's render.
   const pathList = bundle.map((file) => file.path).join('\n');
   const paths = useMemo(() => pathList.split('\n'), [pathList]);
+  const latestBundle = useRef(bundle);
+  useEffect(() => {
+    latestBundle.current = bundle;
+  });
+  const read = useCallback(
+    (path: string) => latestBundle.current.find((file) => file.path === path)?.content ?? '',
+    [],
+  );
   // A file can disappear (network.tf when existing subnets are used): fall back to a present one.
   const active =
     bundle.find((file) => file.path === chosenPath) ??
@@ -83,50 +147,9 @@ export function PreviewPanel({ bundle, colorMode }: PreviewPanelProps) {
   // The files render when first read: the open one now.
   const rendered = attempt(() => active.content);
 
-  const copy = async () => {
-    const copied = await copyText(active.content);
-    notify(
-      copied
-        ? { message: `Copied ${active.path}` }
-        : {
-            message: 'The browser did not allow copying; select the text and copy it instead.',
-            severity: 'warning',
-          },
-    );
-  };
-
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
-      <Box
-        sx={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: 0.5,
-          borderBottom: 1,
-          borderColor: 'divider',
-          pr: 1,
-        }}
-      >
-        <FileTabs
-          paths={paths}
-          active={active.path}
-          onSelect={setChosenPath}
-          changed={changed.paths}
-          changeRevision={changed.revision}
-          panelId="file-panel"
-        />
-        <IconAction size="small" label={`Copy ${active.path}`} onClick={copy}>
-          <CopyIcon fontSize="small" />
-        </IconAction>
-        <IconAction
-          size="small"
-          label={`Download ${active.path}`}
-          hintAlign="end"
-          onClick={() => saveFile(active.content, active.path, 'text/plain;charset=utf-8')}
-        >
-          <DownloadIcon fontSize="small" />
-        </IconAction>
-      </Box>
+      <FileBar paths={paths} active={active.path} onSelect={setChosenPath} changes={changes} read={read} />
       <Box
         id="file-panel"
         role="tabpanel"

@@ -95,7 +95,16 @@ export function StaticCodeView({ path, content, palette, scrollRef }: StaticCode
           bgcolor: palette.background,
           userSelect: 'none',
         },
-        '& .changed .line': changedLineStyle(palette),
+        // The highlight sits behind the line's text, which must not fade with it.
+        '& .changed .line': { position: 'relative', zIndex: 0 },
+        '& .changed .line::before': {
+          content: '""',
+          position: 'absolute',
+          inset: 0,
+          zIndex: -1,
+          pointerEvents: 'none',
+          ...changedLineStyle(palette),
+        },
         '& .changed .line-number': { boxShadow: `inset -3px 0 0 ${palette.changedMarker}` },
         ...tokenRules(palette),
       }}

@@ -1,4 +1,4 @@
-/** Styles shared by the static view and the Monaco view: token classes and the changed-line fade. */
+/** Styles shared by the static view, the Monaco view and the file tabs: token classes, the change fade. */
 import { keyframes } from '@mui/material/styles';
 import type { SystemStyleObject, Theme } from '@mui/system';
 import { GRAMMARS } from './grammar';
@@ -32,12 +32,19 @@ export function tokenRules(palette: EditorPalette): SystemStyleObject<Theme> {
   return rules;
 }
 
-const fade = (palette: EditorPalette) => keyframes`
-  from { background-color: ${palette.changedLine}; }
-  to { background-color: transparent; }
+const fadeOut = keyframes`
+  from { opacity: 1; }
+  to { opacity: 0; }
 `;
 
-/** A changed line: highlighted at once, then fading out. */
+/**
+ * What an edit changed fades out. Opacity, not a colour: the compositor animates it, where a colour
+ * would repaint the page on every frame of the fade, while the user is still typing.
+ */
+export const CHANGE_FADE = `${fadeOut} ${CHANGE_HIGHLIGHT_MS}ms ease-in forwards`;
+
+/** A changed line's highlight (on a layer of its own behind the text): shown at once, then fading. */
 export const changedLineStyle = (palette: EditorPalette): SystemStyleObject<Theme> => ({
-  animation: `${fade(palette)} ${CHANGE_HIGHLIGHT_MS}ms ease-in forwards`,
+  backgroundColor: palette.changedLine,
+  animation: CHANGE_FADE,
 });

@@ -16,10 +16,15 @@ export const CACHE_SECTION_TITLES: Record<CacheSectionId, string> = {
   environments: 'Environments',
 };
 
-/** Watches the cache only while its section is closed and the summary is on screen. */
+/**
+ * Watches the cache only while its section is closed and the summary is on screen, and re-renders
+ * only when the summary's text changes.
+ */
 function SectionSummary({ index, section }: { index: number; section: CacheSectionId }) {
-  const cache = useWatch({ name: `caches.${index}` }) as Cache | undefined;
-  return cache ? sectionSummary(cache, section) : null;
+  return useWatch({
+    name: `caches.${index}`,
+    compute: (cache: Cache | undefined) => (cache ? sectionSummary(cache, section) : null),
+  });
 }
 
 interface CacheSectionProps {

@@ -115,8 +115,12 @@ function CacheCardHeader({
   onDuplicate: () => void;
   onRemove: () => void;
 }) {
-  const cache = useWatch({ name: `caches.${index}` }) as Cache;
-  const label = cache.id || `cache ${index + 1}`;
+  // What the header shows, not the cache: typing in a field the header does not show skips it.
+  const { id, kind, summary } = useWatch({
+    name: `caches.${index}`,
+    compute: (cache: Cache) => ({ id: cache.id, kind: cache.kind, summary: cacheSummary(cache) }),
+  });
+  const label = id || `cache ${index + 1}`;
   const summaryId = `cache-${index}-summary`;
   return (
     <Box
@@ -160,10 +164,10 @@ function CacheCardHeader({
               >
                 {label}
               </Typography>
-              <Chip component="span" label={CACHE_KIND_LABELS[cache.kind]} size="small" variant="outlined" />
+              <Chip component="span" label={CACHE_KIND_LABELS[kind]} size="small" variant="outlined" />
             </Stack>
             <Typography id={summaryId} component="span" variant="body2" color="textSecondary" noWrap>
-              {cacheSummary(cache)}
+              {summary}
             </Typography>
           </Box>
           <ExpandMoreIcon
