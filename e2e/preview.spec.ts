@@ -34,6 +34,39 @@ test('changing the node type changes its line in the preview, highlighted', asyn
   await expect(files.getByRole('tab', { name: 'versions.tf' }).locator('span')).toHaveCount(0);
 });
 
+test('a changed line stays highlighted while the edits go on, fades once they pause, and stays with its file', async ({
+  page,
+}) => {
+  await openApp(page);
+  await waitForMonaco(page);
+  const highlight = codeView(page).locator('.preview-changed-line');
+  const description = page.locator('[name="caches.0.description"]');
+  await description.click();
+  await description.press('End');
+
+  await page.keyboard.type('ab', { delay: 100 });
+  await expect(codeView(page)).toContainText('"app-cache cacheab"');
+  await expect(highlight).toHaveCount(1);
+  await expect(highlight).not.toHaveClass(/preview-change-fading/);
+  // The fade is short: watch every frame for it.
+  await page.waitForFunction(
+    () => document.querySelector('.preview-changed-line.preview-change-fading'),
+    null,
+    {
+      polling: 'raf',
+    },
+  );
+  await expect(highlight).toHaveCount(0);
+
+  // A file left while its highlight shows comes back without it.
+  await page.keyboard.type('c');
+  await expect(highlight).toHaveCount(1);
+  await openFile(page, 'variables.tf');
+  await openFile(page, 'elasticache.tf');
+  await expect(codeView(page)).toContainText('"app-cache cacheabc"');
+  await expect(highlight).toHaveCount(0);
+});
+
 test('each bundle file has a tab, and the open one can be copied and downloaded', async ({
   page,
   context,

@@ -10,8 +10,14 @@ import type { Bundle, BundleFile } from '@/generate';
 import { monaco, MONACO_THEMES } from './monaco-setup';
 import { languageOf } from './grammar';
 import { diffLines, type Hunk } from './line-diff';
-import { CHANGE_HIGHLIGHT_MS, EDITOR_METRICS, EDITOR_PALETTES, type ColorMode } from './editor-theme';
-import { changedLineStyle } from './code-styles';
+import {
+  CHANGE_FADE_OUT_MS,
+  CHANGE_HIGHLIGHT_MS,
+  EDITOR_METRICS,
+  EDITOR_PALETTES,
+  type ColorMode,
+} from './editor-theme';
+import { fadeOutAnimation } from './code-styles';
 
 export interface MonacoCodeViewProps {
   files: Bundle;
@@ -59,6 +65,18 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   fixedOverflowWidgets: true,
 };
 
+/** A changed line: highlighted while the edits go on, fading out once they pause. */
+const changeDecoration = (fading: boolean): monaco.editor.IModelDecorationOptions => ({
+  isWholeLine: true,
+  className: fading ? 'preview-changed-line preview-change-fading' : 'preview-changed-line',
+  linesDecorationsClassName: fading
+    ? 'preview-changed-gutter preview-change-fading'
+    : 'preview-changed-gutter',
+});
+
+const sameLines = (a: number[], b: number[]) =>
+  a.length === b.length && a.every((line, index) => line === b[index]);
+
 const uriOf = (path: string) => monaco.Uri.from({ scheme: 'bundle', path: `/${path}` });
 
 /** Monaco edits (in the old text's coordinates) that apply the hunks. */
@@ -103,6 +121,7 @@ export default function MonacoCodeView({
   const shown = useRef(new Map<string, string>());
   const viewStates = useRef(new Map<string, monaco.editor.ICodeEditorViewState | null>());
   const highlights = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const fading = useRef(false);
   const readyHandlers = useRef({ onReady, initialScrollTop });
   const revealFrame = useRef(0);
   useEffect(() => {
@@ -148,6 +167,15 @@ export default function MonacoCodeView({
     return hunks.flatMap((hunk) => hunk.newLines.map((_, index) => hunk.newStart + index + 1));
   };
 
+  /** The lines highlighted now (their decorations move with the edits). */
+  const highlightedLines = () => highlights.current!.getRanges().map((range) => range.startLineNumber);
+  const highlight = (lines: number[], fade: boolean) => {
+    fading.current = fade;
+    highlights.current!.set(
+      lines.map((line) => ({ range: new monaco.Range(line, 1, line, 1), options: changeDecoration(fade) })),
+    );
+  };
+
   // Only the open file is brought up to date on an edit (reading another file renders it); the others
   // catch up when opened. What an edit changed in the open file is highlighted.
   useEffect(() => {
@@ -189,19 +217,21 @@ export default function MonacoCodeView({
     }
 
     if (!changedLines.length) return;
-    highlights.current!.set(
-      changedLines.map((line) => ({
-        range: new monaco.Range(line, 1, line, 1),
-        options: {
-          isWholeLine: true,
-          className: 'preview-changed-line',
-          linesDecorationsClassName: 'preview-changed-gutter',
-        },
-      })),
-    );
+    // Typing in one field changes the same lines keystroke after keystroke: they keep their
+    // highlight, which stays still until the edits pause and then fades. Setting it anew would
+    // redraw every visible line, and a fade running while the user types would cost each keystroke
+    // a compositing pass.
+    if (fading.current || !sameLines(highlightedLines(), changedLines)) highlight(changedLines, false);
     editor.revealLineInCenterIfOutsideViewport(changedLines[0]!);
-    const timer = setTimeout(() => highlights.current?.clear(), CHANGE_HIGHLIGHT_MS);
-    return () => clearTimeout(timer);
+    let fadeOut: ReturnType<typeof setTimeout> | undefined;
+    const pause = setTimeout(() => {
+      highlight(highlightedLines(), true);
+      fadeOut = setTimeout(() => highlights.current?.clear(), CHANGE_FADE_OUT_MS);
+    }, CHANGE_HIGHLIGHT_MS);
+    return () => {
+      clearTimeout(pause);
+      clearTimeout(fadeOut);
+    };
   }, [files, activePath]);
 
   // The same elements while the theme stays: an edit re-renders this view, and need not restyle it.
@@ -210,8 +240,9 @@ export default function MonacoCodeView({
     return (
       <GlobalStyles
         styles={{
-          '.preview-changed-line': changedLineStyle(palette) as object,
+          '.preview-changed-line': { backgroundColor: palette.changedLine },
           '.preview-changed-gutter': { boxShadow: `inset -3px 0 0 ${palette.changedMarker}` },
+          '.preview-change-fading': { animation: fadeOutAnimation(CHANGE_FADE_OUT_MS) },
         }}
       />
     );

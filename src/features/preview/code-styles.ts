@@ -38,10 +38,13 @@ const fadeOut = keyframes`
 `;
 
 /**
- * What an edit changed fades out. Opacity, not a colour: the compositor animates it, where a colour
- * would repaint the page on every frame of the fade, while the user is still typing.
+ * A fade to nothing over `ms`. Opacity, not a colour: the compositor animates it, where a colour would
+ * repaint the page on every frame of the fade.
  */
-export const CHANGE_FADE = `${fadeOut} ${CHANGE_HIGHLIGHT_MS}ms ease-in forwards`;
+export const fadeOutAnimation = (ms: number) => `${fadeOut} ${ms}ms ease-in forwards`;
+
+/** What an edit changed (a file's dot, a line of the static view) fades out at once. */
+export const CHANGE_FADE = fadeOutAnimation(CHANGE_HIGHLIGHT_MS);
 
 /** A changed line's highlight (on a layer of its own behind the text): shown at once, then fading. */
 export const changedLineStyle = (palette: EditorPalette): SystemStyleObject<Theme> => ({

@@ -98,5 +98,10 @@ export const EDITOR_METRICS = {
   gutterGap: 16,
 } as const;
 
-/** How long a changed line stays highlighted after an edit, in milliseconds. */
+/**
+ * How long what an edit changed stays marked, in milliseconds: a file's dot and a line of the static
+ * view fade over it; the editor's highlight stays that long after the last edit, then fades.
+ */
 export const CHANGE_HIGHLIGHT_MS = 1600;
+/** How long the editor's highlight takes to fade once the edits have paused that long. */
+export const CHANGE_FADE_OUT_MS = 400;
