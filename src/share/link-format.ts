@@ -72,13 +72,16 @@ export function adler32(bytes: Uint8Array): number {
   return ((high << 16) | low) >>> 0;
 }
 
-const dictionaries = new Map(
-  LINK_DICTIONARIES.map((text) => {
-    const bytes = strToU8(text);
-    return [adler32(bytes), bytes] as const;
-  }),
-);
-const newestDictionary = [...dictionaries.values()].at(-1)!;
+/** The dictionaries by their Adler-32, which a link names; prepared when first needed, not at startup. */
+let dictionaries: ReadonlyMap<number, Uint8Array> | undefined;
+const dictionaryTable = () =>
+  (dictionaries ??= new Map(
+    LINK_DICTIONARIES.map((text) => {
+      const bytes = strToU8(text);
+      return [adler32(bytes), bytes] as const;
+    }),
+  ));
+const newestDictionary = () => [...dictionaryTable().values()].at(-1)!;
 
 const readUint32 = (bytes: Uint8Array, at: number) =>
   ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
@@ -100,7 +103,7 @@ function unzlibWithDictionary(
   const [method = 0, flags = 0] = bytes;
   if (bytes.length < 12 || (method & 15) !== 8 || ((method << 8) | flags) % 31 !== 0 || !(flags & 0x20))
     return broken('The link is damaged: its design part is not a compressed design.');
-  const dictionary = dictionaries.get(readUint32(bytes, 2));
+  const dictionary = dictionaryTable().get(readUint32(bytes, 2));
   if (!dictionary)
     return broken(
       'The link was compressed with a dictionary this version of the app does not know; it may come from a newer version.',
@@ -119,7 +122,7 @@ function unzlibWithDictionary(
 export function encodeShareFragment(design: Design): string {
   const payload = pruneDefaults(design);
   // fflate writes the dictionary's ID into the zlib header and the checksum into the trailer.
-  const compressed = zlibSync(strToU8(JSON.stringify(payload)), { level: 9, dictionary: newestDictionary });
+  const compressed = zlibSync(strToU8(JSON.stringify(payload)), { level: 9, dictionary: newestDictionary() });
   return `#d${SCHEMA_VERSION}z.${toBase64Url(compressed)}`;
 }
 
