@@ -6,8 +6,8 @@ import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import { generateLazily, type Bundle } from '@/generate';
 import type { Design } from '@/model/design';
-import type { ColorMode } from '@/features/preview/editor-theme';
 import type { FieldPath, Finding } from '@/model/rules';
+import type { ColorMode } from '@/features/preview/editor-theme';
 import { attempt, GenerationFailed } from '@/features/preview/GenerationFailed';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import { ErrorIcon, WarningIcon } from '@/features/shared/icons';
@@ -116,7 +116,10 @@ interface OutputPanelProps {
   onApplyFix: (finding: Finding) => void;
 }
 
-/** The open file of the bundle. Reads the design itself, so an edit re-renders it, not the tabs. */
+/**
+ * The open file of the bundle. Each tab's content reads the session itself, so an edit re-renders
+ * the content, not the tabs.
+ */
 function TerraformOutput({ session, mode }: { session: DesignSession; mode: ColorMode }) {
   const output = useBundle(useSession(session, (state) => state.design));
   return 'value' in output ? (
