@@ -37,6 +37,17 @@ export async function fileText(page: Page, path: string): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
+/** The whole text the editor holds, as its own Select All and Copy put it on the clipboard. */
+export async function editorText(page: Page): Promise<string> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await codeView(page).locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+C');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 /** Waits for Monaco to have taken over from the static view. */
 export async function waitForMonaco(page: Page): Promise<void> {
   await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });

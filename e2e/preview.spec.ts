@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { readFile } from 'node:fs/promises';
-import { choose, codeView, downloadVia, openApp, openFile, waitForMonaco } from './app';
+import { choose, codeView, downloadVia, editorText, fileText, openApp, openFile, waitForMonaco } from './app';
 
 test('the default design shows its replication group, first as static text, then in Monaco', async ({
   page,
@@ -65,6 +65,24 @@ test('a changed line stays highlighted while the edits go on, fades once they pa
   await openFile(page, 'elasticache.tf');
   await expect(codeView(page)).toContainText('"app-cache cacheabc"');
   await expect(highlight).toHaveCount(0);
+});
+
+test('after edits of one line, of several and of the line count, the editor holds exactly the file', async ({
+  page,
+}) => {
+  await openApp(page);
+  await waitForMonaco(page);
+  const description = page.locator('[name="caches.0.description"]');
+  await description.click();
+  await description.press('End');
+  await page.keyboard.type(' for orders');
+  await choose(page, 'Node type', /^cache\.r7g\.xlarge/);
+  await choose(page, 'Cluster mode', /^Enabled/);
+  await expect(codeView(page)).toContainText('"app-cache cache for orders"');
+  await expect(codeView(page)).toContainText('num_node_groups');
+
+  const file = await fileText(page, 'elasticache.tf');
+  expect(await editorText(page)).toBe(file);
 });
 
 test('each bundle file has a tab, and the open one can be copied and downloaded', async ({

@@ -45,6 +45,8 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   minimap: { enabled: false },
   scrollBeyondLastLine: false,
   renderLineHighlight: 'none',
+  // Whitespace marks in a selection would cost every frame a pass over the visible lines.
+  renderWhitespace: 'none',
   overviewRulerLanes: 0,
   overviewRulerBorder: false,
   hideCursorInOverviewRuler: true,
@@ -85,7 +87,14 @@ function toEdits(
   hunks: Hunk[],
 ): monaco.editor.IIdentifiedSingleEditOperation[] {
   const lineCount = model.getLineCount();
-  return hunks.map(({ oldStart, oldCount, newLines }) => {
+  return hunks.flatMap(({ oldStart, oldCount, newLines }) => {
+    // Lines rewritten in place (typing changes one line) are edited within the line: an edit across
+    // a line break would shift every line after it, and Monaco would redraw all of them.
+    if (oldCount === newLines.length)
+      return newLines.map((text, index) => {
+        const line = oldStart + index + 1;
+        return { range: new monaco.Range(line, 1, line, model.getLineMaxColumn(line)), text };
+      });
     if (oldStart + oldCount < lineCount) {
       // Replace whole lines, newline included.
       return {
