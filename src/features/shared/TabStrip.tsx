@@ -7,6 +7,7 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
+import type { SystemStyleObject } from '@mui/system';
 
 export interface TabStripItem<Value extends string> {
   value: Value;
@@ -23,7 +24,7 @@ interface TabStripProps<Value extends string> {
   onSelect: (value: Value) => void;
   label: string;
   /** The look of each tab beyond the shared one (the selected tab is primary-coloured and underlined). */
-  tabSx: SxProps<Theme>;
+  tabSx: SystemStyleObject<Theme>;
   sx?: SxProps<Theme>;
 }
 
@@ -41,7 +42,7 @@ const TAB_SX = {
   '&:hover': { color: 'text.primary', bgcolor: 'action.hover' },
   '&[aria-selected="true"]': { color: 'primary.main', borderColor: 'primary.main' },
   '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineStyle: 'solid', outlineOffset: -2 },
-} satisfies SxProps<Theme>;
+} satisfies SystemStyleObject<Theme>;
 
 export function TabStrip<Value extends string>({
   tabs,
@@ -75,17 +76,25 @@ export function TabStrip<Value extends string>({
       role="tablist"
       aria-label={label}
       onKeyDown={onKeyDown}
+      // The tabs are styled from the strip: plain buttons, not a styled component each, are quicker
+      // to render and to paint first.
       sx={[
-        { display: 'flex', minWidth: 0, overflowX: 'auto', scrollbarWidth: 'thin' },
+        {
+          display: 'flex',
+          minWidth: 0,
+          overflowX: 'auto',
+          scrollbarWidth: 'thin',
+          '& > [role="tab"]': TAB_SX,
+        },
+        { '& > [role="tab"]': tabSx },
         ...(Array.isArray(sx) ? sx : [sx]),
       ]}
     >
       {tabs.map((tab) => {
         const isSelected = tab.value === selected;
         return (
-          <Box
+          <button
             key={tab.value}
-            component="button"
             type="button"
             role="tab"
             id={tab.id}
@@ -93,10 +102,9 @@ export function TabStrip<Value extends string>({
             aria-controls={tab.controls}
             tabIndex={isSelected ? 0 : -1}
             onClick={() => onSelect(tab.value)}
-            sx={[TAB_SX, ...(Array.isArray(tabSx) ? tabSx : [tabSx])]}
           >
             {tab.label}
-          </Box>
+          </button>
         );
       })}
     </Box>
