@@ -85,6 +85,16 @@ test('after edits of one line, of several and of the line count, the editor hold
   expect(await editorText(page)).toBe(file);
 });
 
+test('on a narrow screen the preview sits under the form and shows its code', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await openApp(page);
+  await waitForMonaco(page);
+  await codeView(page).scrollIntoViewIfNeeded();
+  await expect(codeView(page).locator('.monaco-editor .view-lines')).toBeVisible();
+  await expect(codeView(page)).toContainText('aws_elasticache_replication_group');
+  expect((await codeView(page).boundingBox())!.height).toBeGreaterThan(300);
+});
+
 test('each bundle file has a tab, and the open one can be copied and downloaded', async ({
   page,
   context,

@@ -51,7 +51,13 @@ export function SplitLayout({ left, right, leftLabel, rightLabel }: SplitLayoutP
         <Box
           component="section"
           aria-label={rightLabel}
-          sx={{ height: '85vh', borderTop: 1, borderColor: 'divider' }}
+          sx={{
+            height: '85vh',
+            display: 'flex',
+            flexDirection: 'column',
+            borderTop: 1,
+            borderColor: 'divider',
+          }}
         >
           {right}
         </Box>
