@@ -110,6 +110,18 @@ function OutputTabs({
   );
 }
 
+/** The panels are styled from here: plain elements, not a styled component each, render first sooner. */
+const PANELS_SX = {
+  flex: 1,
+  minHeight: 0,
+  display: 'flex',
+  flexDirection: 'column',
+  '& > [role="tabpanel"]': { flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
+  '& > [role="tabpanel"][hidden]': { display: 'none' },
+  // Every panel but the Terraform one, which its code view fills.
+  '& > [role="tabpanel"] ~ [role="tabpanel"]': { bgcolor: 'background.paper' },
+} as const;
+
 interface OutputPanelProps {
   session: DesignSession;
   onSelectField: (path: FieldPath) => void;
@@ -180,32 +192,25 @@ export function OutputPanel(props: OutputPanelProps) {
     id: `output-panel-${value}`,
     'aria-labelledby': `output-tab-${value}`,
     hidden: tab !== value,
-    sx: { flex: 1, minHeight: 0, display: tab === value ? 'flex' : 'none', flexDirection: 'column' },
   });
 
   return (
-    <>
+    <Box sx={PANELS_SX}>
       <OutputTabs
         tab={tab}
         onChange={setTab}
         errors={ruleErrors + schemaIssues}
         warnings={ruleFindings - ruleErrors}
       />
-      <Box {...panel('terraform')}>
+      <div {...panel('terraform')}>
         <TerraformOutput session={session} mode={mode} />
-      </Box>
-      <Box {...panel('checks')} sx={{ ...panel('checks').sx, bgcolor: 'background.paper' }}>
-        {tab === 'checks' && <ChecksOutput {...props} />}
-      </Box>
+      </div>
+      <div {...panel('checks')}>{tab === 'checks' && <ChecksOutput {...props} />}</div>
       {INSIGHT_TABS.map((insight) => (
-        <Box
-          key={insight.value}
-          {...panel(insight.value)}
-          sx={{ ...panel(insight.value).sx, bgcolor: 'background.paper' }}
-        >
+        <div key={insight.value} {...panel(insight.value)}>
           {tab === insight.value && <InsightOutput session={session} insight={insight} mode={mode} />}
-        </Box>
+        </div>
       ))}
-    </>
+    </Box>
   );
 }
