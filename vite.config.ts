@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy } from './scripts/csp';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 
 /**
  * What the first screen loads comes in a few files rather than dozens: the entry's static imports in
@@ -51,7 +51,7 @@ export default defineConfig({
     sourcemap: false,
     // Monaco's editor core is one lazily loaded chunk of ~700 KB gzip by design (see npm run bench).
     chunkSizeWarningLimit: 3000,
-    rolldownOptions: { output: { advancedChunks: { groups: firstScreen.groups } } },
+    rolldownOptions: { output: { codeSplitting: { groups: firstScreen.groups } } },
   },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -35,3 +35,13 @@ test('a rule that relates two fields is listed, and leads to the field it marks'
   await finding.click();
   await expect(page.getByRole('switch', { name: 'Automatic failover' })).toBeFocused();
 });
+
+test('a fix applied from Checks leaves focus on the field it changed', async ({ page }) => {
+  await openApp(page);
+  const failover = page.getByRole('switch', { name: 'Automatic failover' });
+  await failover.uncheck();
+  await page.getByRole('tab', { name: /Checks/ }).click();
+  await page.getByRole('button', { name: 'Enable automatic failover' }).click();
+  await expect(failover).toBeChecked();
+  await expect(failover).toBeFocused();
+});

@@ -102,3 +102,21 @@ test('a valid link asks before it replaces a draft that differs', async ({ page 
   await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();
   await expect(designName(page)).toHaveValue('my-work');
 });
+
+test('a damaged link pasted into the open page says what is wrong and leaves the address bar', async ({
+  page,
+}) => {
+  await openApp(page);
+  await designName(page).fill('my-draft');
+  await expect(page).toHaveURL(/#d1z\./);
+
+  await page.evaluate(() => (location.hash = '#d1z.!!!not-a-link***'));
+  const alert = page.getByRole('alert').filter({ hasText: 'This share link is damaged' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('“!” “*”');
+  await expect(alert).not.toContainText('should start with');
+  // The address bar holds the draft's own link again, not the damaged one.
+  await expect(page).not.toHaveURL(/not-a-link/);
+  await expect(page).toHaveURL(/#d1z\.[A-Za-z0-9_-]+$/);
+  await expect(designName(page)).toHaveValue('my-draft');
+});

@@ -2,7 +2,7 @@
  * The workspace: top bar, the form beside its output, and the flows that bring designs in and out —
  * presets, share links, imports, autosave, undo.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
@@ -25,6 +25,7 @@ import { SplitLayout } from './SplitLayout';
 import { TopBar } from './TopBar';
 import { isBlankDesign, linkNotice, sameDesign, type Notice, type Startup } from './startup';
 import { useDesignPersistence } from './use-design-persistence';
+import { useOtherTabDrafts } from './use-other-tab-drafts';
 
 // The form and the rules load after the first screen; dialogs and notices when first needed.
 const DesignForm = lazy(() => afterFirstScreen().then(() => import('@/features/design-form/DesignForm')));
@@ -40,6 +41,29 @@ function FormSkeleton() {
       ))}
     </Stack>
   );
+}
+
+/** The first tab stop, shown only when focused: the form's fields stand between the top and the output. */
+const SKIP_LINK_SX = {
+  position: 'fixed',
+  top: 8,
+  left: 8,
+  zIndex: 'tooltip',
+  px: 2,
+  py: 1,
+  borderRadius: 1,
+  bgcolor: 'background.paper',
+  color: 'primary.main',
+  boxShadow: 3,
+  typography: 'button',
+  transform: 'translateY(-200%)',
+  '&:focus': { transform: 'none' },
+} as const;
+
+/** Moves focus to the output's selected tab, from which arrow keys and Tab lead on. */
+function skipToOutput(event: MouseEvent) {
+  event.preventDefault();
+  document.querySelector<HTMLElement>('[role="tablist"][aria-label="Output"] [aria-selected="true"]')?.focus();
 }
 
 function Workspace({ session, startup }: { session: DesignSession; startup: Startup }) {
@@ -89,15 +113,21 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
     },
     [session, notify],
   );
-  /** Applies the fix of a finding the design still has, from the field it marks or from Checks. */
+  /**
+   * Applies the fix of a finding the design still has, from the field it marks or from Checks. Focus
+   * moves to that field: the fix button goes away with the finding, and focus must not fall to the page.
+   */
   const applyFix = useCallback(
     (shown: Finding) => {
       const { design, findings } = session.getState();
       const finding = currentFinding(findings ?? [], shown);
-      if (finding?.fix) replaceDesign(finding.fix.apply(design, finding), `Applied: ${finding.fix.label}`);
+      if (!finding?.fix) return;
+      replaceDesign(finding.fix.apply(design, finding), `Applied: ${finding.fix.label}`);
+      formRef.current?.focusField(finding.path);
     },
     [session, replaceDesign],
   );
+  useOtherTabDrafts(session, { addNotice, dismissNotice, replaceDesign });
   const openLinkedDesign = useCallback(
     (design: Design) => replaceDesign(design, `Opened the shared design “${design.name}”`),
     [replaceDesign],
@@ -110,7 +140,11 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
       // fragment since, and the pasted link would then be read as the draft's own.
       const linked = await readLinkedDesign(new URL(event.newURL).hash);
       if (!linked) return;
-      if (!linked.ok) return addNotice(linkNotice(linked.error));
+      if (!linked.ok) {
+        addNotice(linkNotice(linked.error));
+        // The address bar should not keep a link that cannot open: the draft's own link replaces it.
+        return showInAddressBar(session.getState().design);
+      }
       dismissNotice('link');
       const current = session.getState().design;
       if (sameDesign(current, linked.design)) return;
@@ -204,6 +238,9 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
 
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <Box component="a" href="#output-panel-terraform" onClick={skipToOutput} sx={SKIP_LINK_SX}>
+        Skip to output
+      </Box>
       <TopBar
         session={session}
         onPreset={onPreset}

@@ -1,5 +1,5 @@
 /** The Checks tab's content, loaded with the rules when first shown. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Design } from '@/model/design';
 import type { FieldPath, Finding } from '@/model/rules';
 import { ChecksPanel } from '@/features/checks/ChecksPanel';
@@ -23,11 +23,12 @@ export default function ChecksView({
   onApplyFix,
 }: ChecksViewProps) {
   const items = useMemo(() => toCheckItems(findings, schemaIssues, design), [findings, schemaIssues, design]);
+  const labelFor = useCallback((path: FieldPath) => fieldLabel(path, design), [design]);
   return (
     <ChecksPanel
       items={items}
       design={design}
-      labelFor={fieldLabel}
+      labelFor={labelFor}
       onSelect={onSelectField}
       onApplyFix={onApplyFix}
     />

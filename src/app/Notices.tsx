@@ -1,9 +1,13 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import type { Notice } from './startup';
 
-/** Problems that need reading (a link or file that cannot be opened), shown until dismissed. */
+/**
+ * Problems that need reading (a link or file that cannot be opened) and offers that need an answer
+ * (another tab's save), shown until dismissed.
+ */
 export default function Notices({
   notices,
   onDismiss,
@@ -30,6 +34,15 @@ export default function Notices({
                 <li key={detail}>
                   <code>{detail}</code>
                 </li>
+              ))}
+            </Box>
+          )}
+          {notice.actions && (
+            <Box sx={{ display: 'flex', gap: 1, mt: 1 }}>
+              {notice.actions.map((action) => (
+                <Button key={action.label} size="small" variant="outlined" onClick={action.onClick}>
+                  {action.label}
+                </Button>
               ))}
             </Box>
           )}

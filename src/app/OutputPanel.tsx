@@ -134,12 +134,39 @@ interface OutputPanelProps {
  */
 function TerraformOutput({ session, mode }: { session: DesignSession; mode: ColorMode }) {
   const output = useBundle(useSession(session, (state) => state.design));
-  return 'value' in output ? (
-    <PreviewPanel bundle={output.value} colorMode={mode} />
-  ) : (
-    <GenerationFailed error={output.error} />
+  const invalidFields = useSession(session, (state) => state.schemaIssues.length);
+  return (
+    <>
+      {invalidFields > 0 && (
+        <Box role="status" sx={STALE_BANNER_SX}>
+          <WarningIcon color="warning" sx={{ fontSize: 18 }} aria-hidden="true" />
+          Showing the last valid design — fix {invalidFields} field{invalidFields === 1 ? '' : 's'} to see your
+          latest changes.
+        </Box>
+      )}
+      {'value' in output ? (
+        <PreviewPanel bundle={output.value} colorMode={mode} />
+      ) : (
+        <GenerationFailed error={output.error} />
+      )}
+    </>
   );
 }
+
+/** Says that the code is not the form's while a field is invalid, without taking the code's room. */
+const STALE_BANNER_SX = {
+  flex: 'none',
+  display: 'flex',
+  alignItems: 'center',
+  gap: 1,
+  px: 2,
+  py: 0.75,
+  typography: 'body2',
+  color: 'text.primary',
+  bgcolor: 'background.paper',
+  borderBottom: 2,
+  borderColor: 'warning.main',
+} as const;
 
 function ChecksOutput({ session, onSelectField, onApplyFix }: OutputPanelProps) {
   const design = useSession(session, (state) => state.design);

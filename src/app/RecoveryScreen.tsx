@@ -4,12 +4,12 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { DRAFT_KEY } from '@/features/persistence/draft-storage';
+import { readTabDraftText, removeTabDraft } from '@/features/persistence/tab-drafts';
 import { saveFile } from '@/features/shared/browser-files';
 
 function storedDraft(): string | null {
   try {
-    return localStorage.getItem(DRAFT_KEY);
+    return readTabDraftText();
   } catch {
     return null;
   }
@@ -17,7 +17,7 @@ function storedDraft(): string | null {
 
 function startOver(): void {
   try {
-    localStorage.removeItem(DRAFT_KEY);
+    removeTabDraft();
   } catch {
     // Nothing stored, nothing to remove.
   }

@@ -13,7 +13,9 @@ import { describeIntakeError, type Problem } from '@/features/share/link-errors'
 
 export interface Notice extends Problem {
   id: string;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
+  /** Buttons under the message; each is expected to dismiss the notice. */
+  actions?: { label: string; onClick: () => void }[];
 }
 
 export interface Startup {

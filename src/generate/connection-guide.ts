@@ -13,6 +13,8 @@ export interface ConnectionFacts {
   endpoints: { output: string; purpose: string }[];
   port: number;
   tls: boolean;
+  /** How a client of this engine turns TLS on, in one sentence; empty when TLS is off. */
+  tlsHow: string;
   /** How clients authenticate, in one sentence. */
   auth: string;
   clusterAware: boolean;
@@ -73,9 +75,10 @@ function redisSnippets(
   ]
     .filter(Boolean)
     .join(', ');
+  const address = `host: process.env.${env.host}, port: Number(process.env.${env.port})`;
   const ioredis = clusterAware
-    ? `import { Cluster } from 'ioredis';\n\n// ElastiCache answers with node IPs behind TLS certificates for its DNS names: keep the names.\nconst client = new Cluster([{ host: process.env.${env.host}, port: Number(process.env.${env.port}) }], {\n  dnsLookup: (address, callback) => callback(null, address),\n  redisOptions: { ${nodeOptions} },\n});`
-    : `import Redis from 'ioredis';\n\nconst client = new Redis({ host: process.env.${env.host}, port: Number(process.env.${env.port}), ${nodeOptions} });`;
+    ? `import { Cluster } from 'ioredis';\n\n// ElastiCache answers with node IPs behind TLS certificates for its DNS names: keep the names.\nconst client = new Cluster([{ ${address} }], {\n  dnsLookup: (address, callback) => callback(null, address),\n  redisOptions: { ${nodeOptions} },\n});`
+    : `import Redis from 'ioredis';\n\nconst client = new Redis({ ${[address, nodeOptions].filter(Boolean).join(', ')} });`;
   const goAuth = [
     credentials.user ? `Username: os.Getenv("${env.user}"),` : '',
     credentials.secret ? `Password: os.Getenv("${env.password}"),` : '',
@@ -104,20 +107,45 @@ function redisSnippets(
   ];
 }
 
-function memcachedSnippets(tls: boolean): ConnectionFacts['snippets'] {
+/** The Java cluster client's set-up; with TLS, the SSL context its README gives (JVM's default trust store). */
+function javaClusterClient(tls: boolean): string {
+  const address = `System.getenv("${env.host}") + ":" + System.getenv("${env.port}")`;
+  if (!tls)
+    return `// com.amazonaws:elasticache-java-cluster-client discovers the nodes from the configuration endpoint.\nMemcachedClient client = new MemcachedClient(AddrUtil.getAddresses(${address}));`;
   return [
-    {
-      client: 'ElastiCache Cluster Client for Java (auto discovery)',
-      language: 'java',
-      code: `// com.amazonaws:elasticache-java-cluster-client discovers the nodes from the configuration endpoint.\nMemcachedClient client = new MemcachedClient(\n    new InetSocketAddress(System.getenv("${env.host}"), Integer.parseInt(System.getenv("${env.port}"))));`,
-    },
+    '// com.amazonaws:elasticache-java-cluster-client discovers the nodes from the configuration endpoint.',
+    '// TLS: trust the JVM\'s default certificate authorities; the client verifies the host name.',
+    'TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());',
+    'trustManagers.init((KeyStore) null);',
+    'SSLContext sslContext = SSLContext.getInstance("TLS");',
+    'sslContext.init(null, trustManagers.getTrustManagers(), null);',
+    'ConnectionFactoryBuilder connectionFactory = new ConnectionFactoryBuilder();',
+    'connectionFactory.setSSLContext(sslContext);',
+    `MemcachedClient client = new MemcachedClient(connectionFactory.build(), AddrUtil.getAddresses(${address}));`,
+  ].join('\n');
+}
+
+function memcachedSnippets(tls: boolean): ConnectionFacts['snippets'] {
+  const java = {
+    client: 'ElastiCache Cluster Client for Java (auto discovery)',
+    language: 'java',
+    code: javaClusterClient(tls),
+  };
+  // memcache-plus opens plain TCP sockets: it has no TLS option.
+  if (tls) return [java];
+  return [
+    java,
     {
       client: 'memcache-plus (Node.js, auto discovery)',
       language: 'javascript',
-      code: `import MemcachePlus from 'memcache-plus';\n\nconst client = new MemcachePlus({ hosts: [\`\${process.env.${env.host}}:\${process.env.${env.port}}\`], autodiscover: true${tls ? ', tls: true' : ''} });`,
+      code: `import MemcachePlus from 'memcache-plus';\n\nconst client = new MemcachePlus({ hosts: [\`\${process.env.${env.host}}:\${process.env.${env.port}}\`], autodiscover: true });`,
     },
   ];
 }
+
+const REDIS_TLS_HOW = 'use a rediss:// URL or the client\'s TLS option';
+const MEMCACHED_TLS_HOW =
+  'turn on the client\'s TLS option (an SSL context in Java); memcache-plus for Node.js has none, so no Node.js snippet is given';
 
 export function connectionFacts(cache: Cache): ConnectionFacts {
   const id = snake(cache.id);
@@ -134,6 +162,7 @@ export function connectionFacts(cache: Cache): ConnectionFacts {
       ],
       port: cache.port,
       tls: cache.transitEncryption.enabled,
+      tlsHow: cache.transitEncryption.enabled ? MEMCACHED_TLS_HOW : '',
       auth: authSentence(cache),
       clusterAware: false,
       snippets: memcachedSnippets(cache.transitEncryption.enabled),
@@ -152,6 +181,7 @@ export function connectionFacts(cache: Cache): ConnectionFacts {
       ],
       port: cache.engine === 'memcached' ? 11211 : 6379,
       tls,
+      tlsHow: cache.engine === 'memcached' ? MEMCACHED_TLS_HOW : REDIS_TLS_HOW,
       auth: authSentence(cache),
       clusterAware: cache.engine !== 'memcached',
       snippets:
@@ -192,6 +222,7 @@ export function connectionFacts(cache: Cache): ConnectionFacts {
     ],
     port: cache.port,
     tls: cache.transitEncryption.enabled,
+    tlsHow: cache.transitEncryption.enabled ? REDIS_TLS_HOW : '',
     auth: authSentence(cache),
     clusterAware,
     snippets: redisSnippets(clusterAware, cache.transitEncryption.enabled, credentialsOf(cache)),
@@ -211,7 +242,7 @@ export function connectionGuideMarkdown(caches: readonly Cache[]): string {
       return [
         `### ${cache.id}`,
         endpoints,
-        `Port ${facts.port}; TLS ${facts.tls ? 'on — clients must connect with TLS' : 'off'}${facts.clusterAware ? '; use a cluster-mode-aware client' : ''}. ${facts.auth}`,
+        `Port ${facts.port}; TLS ${facts.tls ? `on — clients must connect with TLS: ${facts.tlsHow}` : 'off'}${facts.clusterAware ? '; use a cluster-mode-aware client' : ''}. ${facts.auth}`,
         `The snippets read ${Object.values(env).join(', ')} from the environment.`,
         snippets,
       ].join('\n\n');

@@ -111,6 +111,24 @@ describe('share codec', () => {
     if (!result.ok) expect(result.error.kind).toBe(kind);
   });
 
+  it.each([
+    ['no design header', 'https://example.com/#top', /part after “#” of a design link starts with “d1z\.”/],
+    ['characters outside base64url', '#d1z.!!!not-a-link***', /after “#d1z\.”\) holds the characters “!” “\*”/],
+    ['a payload cut mid-character', '#d1z.AAAAA', /cut short when copied/],
+    [
+      'a changed character that still decodes',
+      encodeShareFragment(PRESETS[3]!.design).replace(/.$/, (last) => (last === 'A' ? 'B' : 'A')),
+      /checksum does not match/,
+    ],
+  ])('says what is wrong with a link with %s', (_, input, message) => {
+    const result = decodeShareFragment(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).toMatch(message);
+      expect(result.error.message).not.toMatch(/should start with/);
+    }
+  });
+
   it('never throws on random input', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {

@@ -18,6 +18,8 @@ import { pruneDefaults } from './prune';
 
 /** `d<schema version>`, then `z` for zlib with a dictionary (absent in the first, raw-deflate links). */
 const PREFIX = /^#?d(\d{1,6})(z?)\.([A-Za-z0-9_-]*)$/;
+/** The same header with any payload: tells a damaged payload from a fragment that is no design link. */
+const HEADER = /^#?d(\d{1,6})(z?)\.(.*)$/s;
 /** A link longer than this is refused before decoding (browsers cap URLs near 2 MB). */
 export const MAX_FRAGMENT_LENGTH = 1_000_000;
 
@@ -126,6 +128,14 @@ export function encodeShareFragment(design: Design): string {
   return `#d${SCHEMA_VERSION}z.${toBase64Url(compressed)}`;
 }
 
+/** The characters outside base64url in `payload`, quoted for a message (the first few), if any. */
+function foreignCharacters(payload: string): string | undefined {
+  const found = [...new Set(payload.replace(/[A-Za-z0-9_-]/g, ''))];
+  if (!found.length) return undefined;
+  const shown = found.slice(0, 5).map((char) => (char.trim() ? `“${char}”` : 'a space'));
+  return `${found.length === 1 ? 'the character' : 'the characters'} ${shown.join(' ')}${found.length > 5 ? ' and others' : ''}`;
+}
+
 export function isShareFragment(text: string): boolean {
   return PREFIX.test(text);
 }
@@ -141,12 +151,19 @@ export function unpackShareFragment(
   const fragment = hashAt >= 0 ? input.slice(hashAt) : input;
   if (fragment.length > MAX_FRAGMENT_LENGTH)
     return { ok: false, error: { kind: 'too-large', message: 'The link is too long to be a design link.' } };
-  const match = PREFIX.exec(fragment);
+  const match = HEADER.exec(fragment);
   if (!match)
-    return broken(`The link does not hold a design (its end should start with #d${SCHEMA_VERSION}z.).`);
+    return broken(
+      `The link does not hold a design: the part after “#” of a design link starts with “d${SCHEMA_VERSION}z.”.`,
+    );
+  const foreign = foreignCharacters(match[3]!);
+  if (foreign)
+    return broken(
+      `The link is damaged: its design part (after “${fragment.slice(0, fragment.indexOf('.') + 1)}”) holds ${foreign}, which a design link never has; it may have been edited, or changed by the program it was copied through.`,
+    );
   const version = Number(match[1]);
   const bytes = fromBase64Url(match[3]!);
-  if (!bytes) return broken('The link is damaged: its design part is not valid base64url.');
+  if (!bytes) return broken('The link is incomplete: its design part ends mid-character, so it was probably cut short when copied.');
   let json: string;
   try {
     let inflated: Uint8Array;

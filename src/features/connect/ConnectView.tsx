@@ -134,7 +134,7 @@ function CacheGuide({ facts }: { facts: ConnectionFacts }) {
       </Typography>
       <Typography variant="body2">
         {facts.tls
-          ? 'TLS is on: clients must connect with TLS (rediss:// or tls=true).'
+          ? `TLS is on: clients must connect with TLS — ${facts.tlsHow}.`
           : 'TLS is off: clients connect in plain text, inside the VPC only.'}
       </Typography>
       <Typography variant="body2" sx={{ mt: 0.5 }}>

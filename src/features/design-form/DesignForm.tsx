@@ -3,7 +3,7 @@
  * card per cache. It owns what the user is typing and reports every change; the design itself lives
  * with the caller, which resets the form when the design is replaced (preset, undo, import, link).
  */
-import { useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -69,6 +69,21 @@ function focusWhenMounted(path: ModelPath, setFocus: (name: string) => void, att
   });
 }
 
+/**
+ * F1 in a field opens its docs. The per-field "Docs" links are not tab stops (a hundred of them stood
+ * between the top of the page and the output): F1 reaches them from the keyboard instead.
+ */
+function openFieldDocs(event: KeyboardEvent<HTMLElement>) {
+  if (event.key !== 'F1' || !(event.target instanceof HTMLElement)) return;
+  const helperIds = event.target.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+  const docs = helperIds
+    .map((id) => document.getElementById(id)?.querySelector<HTMLAnchorElement>('a[data-field-docs]'))
+    .find(Boolean);
+  if (!docs) return;
+  event.preventDefault();
+  window.open(docs.href, '_blank', 'noopener,noreferrer');
+}
+
 function FormBody({ handleRef }: { handleRef?: Ref<DesignFormHandle> | undefined }) {
   const { reset, setFocus, getValues } = useFormContext<Design>();
   // Only the stable `open`: a new handle makes the workspace reset the form to the last valid design.
@@ -129,7 +144,13 @@ export default function DesignForm({
       <FormEventsContext.Provider value={events}>
         <FieldAnnotationsContext.Provider value={annotations}>
           <SectionsProvider>
-            <Box component="form" noValidate aria-label="Design" onSubmit={(event) => event.preventDefault()}>
+            <Box
+              component="form"
+              noValidate
+              aria-label="Design"
+              onSubmit={(event) => event.preventDefault()}
+              onKeyDown={openFieldDocs}
+            >
               <FormBody handleRef={ref} />
             </Box>
           </SectionsProvider>

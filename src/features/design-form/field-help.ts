@@ -2,6 +2,7 @@
  * Label, help text and documentation link of every form field. Labels use the AWS console's words;
  * help texts follow the JSDoc of the model (`src/model/design.ts`) in plain language.
  */
+import type { Design } from '@/model/design';
 
 export interface FieldHelp {
   label: string;
@@ -523,8 +524,23 @@ const PATH_HELP: Record<string, FieldHelp> = {
   'caches.*.globalDatastore.secondaries.*.replicasPerShard': HELP.secondaryReplicas,
 };
 
-/** The label of the field editing `path`, or of the nearest field around it ("Tags" for a tag). */
-export function fieldLabel(path: readonly (string | number)[]): string | undefined {
+/** "Replicas per shard" with cluster mode, "Number of replicas" without, as in the console. */
+export const replicasHelp = (clusterMode: unknown): FieldHelp =>
+  clusterMode === 'disabled' ? HELP.replicas : HELP.replicasPerShard;
+
+/**
+ * The label of the field editing `path`, or of the nearest field around it ("Tags" for a tag): the
+ * form's own label, which for some fields depends on the design.
+ */
+export function fieldLabel(
+  path: readonly (string | number)[],
+  design?: Pick<Design, 'caches'>,
+): string | undefined {
+  const [root, index, key] = path;
+  if (root === 'caches' && key === 'replicasPerShard' && path.length === 3 && typeof index === 'number') {
+    const cache = design?.caches[index];
+    if (cache?.kind === 'replication-group') return replicasHelp(cache.clusterMode).label;
+  }
   const keys = path.map((key) => (typeof key === 'number' ? '*' : key));
   for (let length = keys.length; length > 0; length--) {
     const help = PATH_HELP[keys.slice(0, length).join('.')];

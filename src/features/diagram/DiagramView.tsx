@@ -17,8 +17,28 @@ import { svgToPng } from './svg-to-png';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
+type TopologyCounts = ReturnType<typeof topologyCounts>;
+
+/**
+ * What the design deploys. The drawing shows a cache stamped per service once; it is deployed once
+ * per service, so its nodes count that many times (its regions once).
+ */
+export function deployedCounts(design: Design): TopologyCounts {
+  const counts = topologyCounts(design);
+  for (const cache of design.caches) {
+    const extraCopies = cache.instances.length - 1;
+    if (extraCopies < 1) continue;
+    const one = topologyCounts({ ...design, caches: [cache] });
+    counts.primaries += extraCopies * one.primaries;
+    counts.replicas += extraCopies * one.replicas;
+    counts.nodes += extraCopies * one.nodes;
+    counts.serverless += extraCopies * one.serverless;
+  }
+  return counts;
+}
+
 /** "2 primaries · 2 replicas · 1 region", plus Memcached nodes and serverless caches when present. */
-export function topologySummary(counts: ReturnType<typeof topologyCounts>): string {
+export function topologySummary(counts: TopologyCounts): string {
   const parts = [
     plural(counts.primaries, 'primary', 'primaries'),
     plural(counts.replicas, 'replica'),
@@ -33,7 +53,7 @@ export default function DiagramView({ design, mode }: { design: Design; mode: 'l
   const notify = useNotify();
   const [fit, setFit] = useState(true);
   const svg = useMemo(() => topologySvg(design, DIAGRAM_PALETTES[mode]), [design, mode]);
-  const summary = useMemo(() => topologySummary(topologyCounts(design)), [design]);
+  const summary = useMemo(() => topologySummary(deployedCounts(design)), [design]);
   const fileBase = `${design.name || 'design'}-topology`;
 
   const downloadPng = async () => {

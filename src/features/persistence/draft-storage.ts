@@ -1,12 +1,12 @@
 /**
- * The autosaved draft in local storage. Reading goes through `intakeJson`, like a link or a file:
- * a draft written by another version, or damaged by hand, is reported and ignored, never trusted.
- * The intake (and zod with it) loads only when there is a draft to read.
+ * The autosaved draft in local storage, this tab's own (see `./tab-drafts.ts`). Reading goes through
+ * `intakeJson`, like a link or a file: a draft written by another version, or damaged by hand, is
+ * reported and ignored, never trusted. The intake (and zod with it) loads only when there is a draft
+ * to read.
  */
 import type { Design } from '@/model/design';
 import { runWhenIdle } from '@/features/shared/idle-work';
-
-export const DRAFT_KEY = 'elasticache-configurator:draft';
+import { readTabDraftText, writeTabDraft } from './tab-drafts';
 
 export type DraftRead =
   { status: 'none' } | { status: 'ok'; design: Design } | { status: 'unreadable'; message: string };
@@ -14,7 +14,7 @@ export type DraftRead =
 /** True when a draft may be stored (or storage cannot be read, which `readDraft` reports). */
 export function mayHaveDraft(): boolean {
   try {
-    return localStorage.getItem(DRAFT_KEY) !== null;
+    return readTabDraftText() !== null;
   } catch {
     return true;
   }
@@ -23,7 +23,7 @@ export function mayHaveDraft(): boolean {
 export async function readDraft(): Promise<DraftRead> {
   let text: string | null;
   try {
-    text = localStorage.getItem(DRAFT_KEY);
+    text = readTabDraftText();
   } catch {
     return {
       status: 'unreadable',
@@ -56,7 +56,7 @@ export function createDraftAutosave(onError: (message: string) => void, delayMs 
     cancelScheduled = undefined;
     if (!latest) return;
     try {
-      localStorage.setItem(DRAFT_KEY, JSON.stringify(latest));
+      writeTabDraft(JSON.stringify(latest));
       latest = undefined;
     } catch (error) {
       if (!reported)

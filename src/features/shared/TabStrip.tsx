@@ -54,10 +54,15 @@ export function TabStrip<Value extends string>({
 }: TabStripProps<Value>) {
   const strip = useRef<HTMLDivElement>(null);
 
+  // Brings the selected tab into view by scrolling the strip alone: `scrollIntoView` also scrolled the
+  // page and, on the first render, left the strip part-way along, the first tab's name cut.
   useEffect(() => {
-    strip.current
-      ?.querySelector<HTMLElement>('[aria-selected="true"]')
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const container = strip.current;
+    const tab = container?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (!container || !tab) return;
+    const [view, box] = [container.getBoundingClientRect(), tab.getBoundingClientRect()];
+    if (box.left < view.left) container.scrollLeft -= view.left - box.left;
+    else if (box.right > view.right) container.scrollLeft += Math.min(box.right - view.right, box.left - view.left);
   }, [selected]);
 
   const onKeyDown = (event: KeyboardEvent) => {

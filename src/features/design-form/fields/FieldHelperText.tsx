@@ -106,6 +106,10 @@ export const FieldHelpContent = memo(function FieldHelpContent({
               rel="noopener noreferrer"
               underline="always"
               aria-label={`Docs: ${help.label} (opens in a new tab)`}
+              // Not a tab stop each: F1 in the field opens them (see DesignForm).
+              tabIndex={-1}
+              data-field-docs=""
+              title="Docs (F1 in the field)"
               sx={{ whiteSpace: 'nowrap' }}
             >
               Docs

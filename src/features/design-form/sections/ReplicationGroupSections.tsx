@@ -1,8 +1,8 @@
 /** The sections of a Valkey or Redis OSS replication group. */
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { ENGINE_VERSIONS, GLOBAL_DATASTORE_REGIONS, type ReplicationEngine } from '@/model/catalog';
+import { ENGINE_VERSIONS, GLOBAL_DATASTORE_REGIONS, type Region, type ReplicationEngine } from '@/model/catalog';
 import type { Design } from '@/model/design';
-import { HELP } from '../field-help';
+import { HELP, replicasHelp } from '../field-help';
 import { fieldDomId } from '../field-paths';
 import {
   choices,
@@ -36,32 +36,33 @@ import {
 
 const clusterModeOn = (mode: unknown) => mode !== 'disabled';
 
-/** "Replicas per shard" with cluster mode, "Number of replicas" without, as in the console. */
+/** Labelled as cluster mode has it (see `replicasHelp`), like its entries in Checks. */
 function ReplicasField({ base }: { base: CacheBase }) {
   const clusterMode = useWatch({ name: `${base}.clusterMode` });
   return (
     <NumberFieldRhf
       name={`${base}.replicasPerShard`}
-      help={clusterModeOn(clusterMode) ? HELP.replicasPerShard : HELP.replicas}
+      help={replicasHelp(clusterMode)}
       min={0}
       max={5}
     />
   );
 }
 
+/** A region for a new secondary: one not in use, in the primary's part of the world when one is free. */
+function nextSecondaryRegion(primary: string, secondaries: readonly { region: string }[]): Region {
+  const taken = new Set([primary, ...secondaries.map((secondary) => secondary.region)]);
+  const free = GLOBAL_DATASTORE_REGIONS.filter((candidate) => !taken.has(candidate));
+  const area = `${primary.split('-')[0]}-`;
+  return free.find((candidate) => candidate.startsWith(area)) ?? free[0] ?? GLOBAL_DATASTORE_REGIONS[0]!;
+}
+
 function SecondaryRegionsField({ base }: { base: CacheBase }) {
   const name = `${base}.globalDatastore.secondaries` as const;
   const { fields, append, remove } = useFieldArray({ name });
   const { getValues } = useFormContext<Design>();
-  const addRegion = () => {
-    const taken = new Set([
-      getValues('region'),
-      ...fields.map((_, index) => getValues(`${base}.globalDatastore.secondaries.${index}.region`)),
-    ]);
-    const region =
-      GLOBAL_DATASTORE_REGIONS.find((candidate) => !taken.has(candidate)) ?? GLOBAL_DATASTORE_REGIONS[0]!;
-    append({ region, replicasPerShard: 1 });
-  };
+  const addRegion = () =>
+    append({ region: nextSecondaryRegion(getValues('region'), getValues(name)), replicasPerShard: 1 });
   return (
     <ListEditor
       id={fieldDomId(name)}
@@ -104,6 +105,15 @@ export function ReplicationGroupSections({ index }: { index: number }) {
     const offered = ENGINE_VERSIONS[next];
     if (!offered.some((candidate) => candidate.version === getValues(`${base}.engineVersion`)))
       setValue(`${base}.engineVersion`, offered[0]!.version, { shouldValidate: true });
+  };
+
+  // A global datastore needs a secondary region: turning it on adds one rather than an error.
+  const startWithSecondary = (on: boolean) => {
+    const secondaries = `${base}.globalDatastore.secondaries`;
+    if (on && !getValues(secondaries).length)
+      setValue(secondaries, [{ region: nextSecondaryRegion(getValues('region'), []), replicasPerShard: 1 }], {
+        shouldValidate: true,
+      });
   };
 
   return (
@@ -197,7 +207,11 @@ export function ReplicationGroupSections({ index }: { index: number }) {
       />
 
       <CacheSection index={index} section="global">
-        <SwitchRhf name={`${base}.globalDatastore.enabled`} help={HELP.globalEnabled} />
+        <SwitchRhf
+          name={`${base}.globalDatastore.enabled`}
+          help={HELP.globalEnabled}
+          onValueChange={startWithSecondary}
+        />
         <When name={`${base}.globalDatastore.enabled`} is={isOn}>
           <TextFieldRhf name={`${base}.globalDatastore.suffix`} help={HELP.globalSuffix} monospace />
           <SecondaryRegionsField base={base} />
