@@ -3,9 +3,6 @@
  * presets, share links, imports, autosave, undo.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Box from '@mui/material/Box';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import type { Design } from '@/model/design';
 import type { Preset } from '@/model/presets';
 import type { FieldPath, Finding } from '@/model/rules';
@@ -32,13 +29,14 @@ const OpenLinkDialog = lazy(() => import('@/features/share/OpenLinkDialog'));
 const CopyLinkDialog = lazy(() => import('@/features/share/CopyLinkDialog'));
 const Notices = lazy(() => import('./Notices'));
 
+/** The form's outline while it loads (styled by shell.css, as the rest of the first screen). */
 function FormSkeleton() {
   return (
-    <Stack spacing={2} role="status" aria-label="Loading the form">
+    <div className="shell-skeleton" role="status" aria-label="Loading the form">
       {[140, 96, 420].map((height, index) => (
-        <Skeleton key={index} variant="rounded" height={height} />
+        <span key={index} style={{ height }} />
       ))}
-    </Stack>
+    </div>
   );
 }
 
@@ -182,7 +180,7 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
   // Created once: the form must not re-render when the workspace does (a notice, a dialog).
   const form = useMemo(
     () => (
-      <Box sx={{ p: 2, maxWidth: 1100, mx: 'auto' }}>
+      <div className="shell-form">
         <Suspense fallback={<FormSkeleton />}>
           <DesignForm
             ref={attachForm}
@@ -193,7 +191,7 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
             onCacheRemoved={onCacheRemoved}
           />
         </Suspense>
-      </Box>
+      </div>
     ),
     [startup.design, onValuesChange, session, applyFix, attachForm, onCacheRemoved],
   );
@@ -203,7 +201,7 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
   );
 
   return (
-    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+    <div className="shell-workspace">
       <TopBar
         session={session}
         onPreset={onPreset}
@@ -216,9 +214,9 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
           <Notices notices={notices} onDismiss={dismissNotice} />
         </Suspense>
       )}
-      <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <main className="shell-main">
         <SplitLayout left={form} right={output} leftLabel="Design form" rightLabel="Output" />
-      </Box>
+      </main>
       <Suspense fallback={null}>
         {openLinkDialogLoaded && (
           <OpenLinkDialog
@@ -236,7 +234,7 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
         )}
         {copyLinkDialogLoaded && <CopyLinkDialog url={linkToCopy} onClose={() => setLinkToCopy(undefined)} />}
       </Suspense>
-    </Box>
+    </div>
   );
 }
 
