@@ -2,22 +2,34 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { openApp, waitForMonaco } from './app';
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`the main screen has no serious accessibility problem in the ${theme} theme`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: theme });
-    await openApp(page);
-    await waitForMonaco(page);
-    await expect(page.locator('html')).toHaveCSS('color-scheme', theme);
+// Each test loads the whole app and runs axe over it: on a loaded machine that can take a minute.
+test.beforeEach(() => test.slow());
 
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-    expect(serious).toEqual([]);
-  });
+for (const theme of ['light', 'dark'] as const) {
+  // A wide screen, and a phone (the top bar's overflow menu open, as its items are checked too).
+  for (const width of [1440, 390])
+    test(`the main screen has no serious accessibility problem in the ${theme} theme at ${width} px`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.setViewportSize({ width, height: 900 });
+      await openApp(page);
+      await waitForMonaco(page);
+      await expect(page.locator('html')).toHaveCSS('color-scheme', theme);
+      if (width < 600) {
+        await page.getByRole('button', { name: 'More actions' }).click();
+        await expect(page.getByRole('menu', { name: 'More actions' })).toBeVisible();
+      }
+
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+      expect(serious).toEqual([]);
+    });
 
   test(`the Diagram, Cost and Connect tabs have no serious accessibility problem in the ${theme} theme`, async ({
     page,

@@ -1,3 +1,4 @@
+import '@/app/shell.css';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';

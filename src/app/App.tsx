@@ -3,9 +3,6 @@
  * presets, share links, imports, autosave, undo.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import Box from '@mui/material/Box';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import type { Design } from '@/model/design';
 import type { Preset } from '@/model/presets';
 import type { FieldPath, Finding } from '@/model/rules';
@@ -33,34 +30,18 @@ const OpenLinkDialog = lazy(() => import('@/features/share/OpenLinkDialog'));
 const CopyLinkDialog = lazy(() => import('@/features/share/CopyLinkDialog'));
 const Notices = lazy(() => import('./Notices'));
 
+/** The form's outline while it loads (styled by shell.css, as the rest of the first screen). */
 function FormSkeleton() {
   return (
-    <Stack spacing={2} role="status" aria-label="Loading the form">
+    <div className="shell-skeleton" role="status" aria-label="Loading the form">
       {[140, 96, 420].map((height, index) => (
-        <Skeleton key={index} variant="rounded" height={height} />
+        <span key={index} style={{ height }} />
       ))}
-    </Stack>
+    </div>
   );
 }
 
-/** The first tab stop, shown only when focused: the form's fields stand between the top and the output. */
-const SKIP_LINK_SX = {
-  position: 'fixed',
-  top: 8,
-  left: 8,
-  zIndex: 'tooltip',
-  px: 2,
-  py: 1,
-  borderRadius: 1,
-  bgcolor: 'background.paper',
-  color: 'primary.main',
-  boxShadow: 3,
-  typography: 'button',
-  transform: 'translateY(-200%)',
-  '&:focus': { transform: 'none' },
-} as const;
-
-/** Moves focus to the output's selected tab, from which arrow keys and Tab lead on. */
+/** The skip link's target: focus moves to the output's selected tab, from which arrow keys and Tab lead on. */
 function skipToOutput(event: MouseEvent) {
   event.preventDefault();
   document.querySelector<HTMLElement>('[role="tablist"][aria-label="Output"] [aria-selected="true"]')?.focus();
@@ -216,7 +197,7 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
   // Created once: the form must not re-render when the workspace does (a notice, a dialog).
   const form = useMemo(
     () => (
-      <Box sx={{ p: 2, maxWidth: 1100, mx: 'auto' }}>
+      <div className="shell-form">
         <Suspense fallback={<FormSkeleton />}>
           <DesignForm
             ref={attachForm}
@@ -227,7 +208,7 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
             onCacheRemoved={onCacheRemoved}
           />
         </Suspense>
-      </Box>
+      </div>
     ),
     [startup.design, onValuesChange, session, applyFix, attachForm, onCacheRemoved],
   );
@@ -237,10 +218,10 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
   );
 
   return (
-    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
-      <Box component="a" href="#output-panel-terraform" onClick={skipToOutput} sx={SKIP_LINK_SX}>
+    <div className="shell-workspace">
+      <a className="shell-skip-link" href="#output-panel-terraform" onClick={skipToOutput}>
         Skip to output
-      </Box>
+      </a>
       <TopBar
         session={session}
         onPreset={onPreset}
@@ -253,9 +234,9 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
           <Notices notices={notices} onDismiss={dismissNotice} />
         </Suspense>
       )}
-      <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <main className="shell-main">
         <SplitLayout left={form} right={output} leftLabel="Design form" rightLabel="Output" />
-      </Box>
+      </main>
       <Suspense fallback={null}>
         {openLinkDialogLoaded && (
           <OpenLinkDialog
@@ -273,7 +254,7 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
         )}
         {copyLinkDialogLoaded && <CopyLinkDialog url={linkToCopy} onClose={() => setLinkToCopy(undefined)} />}
       </Suspense>
-    </Box>
+    </div>
   );
 }
 

@@ -3,7 +3,6 @@
  * and Connect tabs, each a panel loaded when first shown and computed only while it is visible.
  */
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import Box from '@mui/material/Box';
 import { generateLazily, type Bundle } from '@/generate';
 import type { Design } from '@/model/design';
 import type { FieldPath, Finding } from '@/model/rules';
@@ -12,7 +11,6 @@ import { attempt, GenerationFailed } from '@/features/preview/GenerationFailed';
 import { PreviewPanel } from '@/features/preview/PreviewPanel';
 import { ErrorIcon, WarningIcon } from '@/features/shared/icons';
 import { TabStrip } from '@/features/shared/TabStrip';
-import { visuallyHidden } from '@/features/shared/visually-hidden';
 import { ruleErrorCount, useSession, type DesignSession } from './design-session';
 import { useThemeMode } from './theme-mode';
 
@@ -38,30 +36,21 @@ function CountBadge({ count, severity }: { count: number; severity: 'error' | 'w
   if (!count) return null;
   const Icon = severity === 'error' ? ErrorIcon : WarningIcon;
   return (
-    <Box
-      component="span"
-      sx={{
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: 0.25,
-        color: `${severity}.main`,
-        fontWeight: 700,
-      }}
-    >
-      <Icon sx={{ fontSize: 16 }} aria-hidden="true" />
+    <span className="shell-count" data-severity={severity}>
+      <Icon aria-hidden="true" />
       {count}
-      <Box component="span" sx={visuallyHidden}>
+      <span className="visually-hidden">
         {severity === 'error' ? (count === 1 ? ' error' : ' errors') : count === 1 ? ' warning' : ' warnings'}
-      </Box>
-    </Box>
+      </span>
+    </span>
   );
 }
 
 function Loading({ text = 'Checking the design…' }: { text?: string }) {
   return (
-    <Box sx={{ p: 3, color: 'text.secondary' }} role="status">
+    <div className="shell-output-status" role="status">
       {text}
-    </Box>
+    </div>
   );
 }
 
@@ -110,18 +99,6 @@ function OutputTabs({
   );
 }
 
-/** The panels are styled from here: plain elements, not a styled component each, render first sooner. */
-const PANELS_SX = {
-  flex: 1,
-  minHeight: 0,
-  display: 'flex',
-  flexDirection: 'column',
-  '& > [role="tabpanel"]': { flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
-  '& > [role="tabpanel"][hidden]': { display: 'none' },
-  // Every panel but the Terraform one, which its code view fills.
-  '& > [role="tabpanel"] ~ [role="tabpanel"]': { bgcolor: 'background.paper' },
-} as const;
-
 interface OutputPanelProps {
   session: DesignSession;
   onSelectField: (path: FieldPath) => void;
@@ -138,11 +115,11 @@ function TerraformOutput({ session, mode }: { session: DesignSession; mode: Colo
   return (
     <>
       {invalidFields > 0 && (
-        <Box role="status" sx={STALE_BANNER_SX}>
-          <WarningIcon color="warning" sx={{ fontSize: 18 }} aria-hidden="true" />
+        <div className="shell-stale-banner" role="status">
+          <WarningIcon aria-hidden="true" />
           Showing the last valid design — fix {invalidFields} field{invalidFields === 1 ? '' : 's'} to see your
           latest changes.
-        </Box>
+        </div>
       )}
       {'value' in output ? (
         <PreviewPanel bundle={output.value} colorMode={mode} />
@@ -152,21 +129,6 @@ function TerraformOutput({ session, mode }: { session: DesignSession; mode: Colo
     </>
   );
 }
-
-/** Says that the code is not the form's while a field is invalid, without taking the code's room. */
-const STALE_BANNER_SX = {
-  flex: 'none',
-  display: 'flex',
-  alignItems: 'center',
-  gap: 1,
-  px: 2,
-  py: 0.75,
-  typography: 'body2',
-  color: 'text.primary',
-  bgcolor: 'background.paper',
-  borderBottom: 2,
-  borderColor: 'warning.main',
-} as const;
 
 function ChecksOutput({ session, onSelectField, onApplyFix }: OutputPanelProps) {
   const design = useSession(session, (state) => state.design);
@@ -222,7 +184,9 @@ export function OutputPanel(props: OutputPanelProps) {
   });
 
   return (
-    <Box sx={PANELS_SX}>
+    // The panels are plain elements styled from here (.shell-output in shell.css), not a styled
+    // component each: the first screen renders sooner.
+    <div className="shell-output">
       <OutputTabs
         tab={tab}
         onChange={setTab}
@@ -238,6 +202,6 @@ export function OutputPanel(props: OutputPanelProps) {
           {tab === insight.value && <InsightOutput session={session} insight={insight} mode={mode} />}
         </div>
       ))}
-    </Box>
+    </div>
   );
 }

@@ -1,9 +1,8 @@
 /**
  * Form on the left, output on the right, with a divider to drag (or move with the arrow keys). The
- * split is remembered. On narrow screens the two stack and the page scrolls.
+ * split is remembered. On narrow screens the two stack and the page scrolls. Styled by app/shell.css.
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import Box from '@mui/material/Box';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 
@@ -44,24 +43,12 @@ export function SplitLayout({ left, right, leftLabel, rightLabel }: SplitLayoutP
 
   if (narrow)
     return (
-      <Box sx={{ flex: 1, overflow: 'auto' }}>
-        <Box component="section" aria-label={leftLabel}>
-          {left}
-        </Box>
-        <Box
-          component="section"
-          aria-label={rightLabel}
-          sx={{
-            height: '85vh',
-            display: 'flex',
-            flexDirection: 'column',
-            borderTop: 1,
-            borderColor: 'divider',
-          }}
-        >
+      <div className="shell-stack">
+        <section aria-label={leftLabel}>{left}</section>
+        <section aria-label={rightLabel} className="shell-stack-output">
           {right}
-        </Box>
-      </Box>
+        </section>
+      </div>
     );
 
   const ratioAt = (clientX: number) => {
@@ -86,25 +73,21 @@ export function SplitLayout({ left, right, leftLabel, rightLabel }: SplitLayoutP
   };
 
   return (
-    <Box
+    <div
       ref={container}
+      className="shell-split"
+      data-dragging={dragging || undefined}
       onPointerMove={onPointerMove}
       onPointerUp={endDrag}
       onPointerCancel={endDrag}
       style={{ gridTemplateColumns: `minmax(0, ${ratio}fr) auto minmax(0, ${1 - ratio}fr)` }}
-      sx={{
-        flex: 1,
-        minHeight: 0,
-        display: 'grid',
-        userSelect: dragging ? 'none' : undefined,
-        cursor: dragging ? 'col-resize' : undefined,
-      }}
     >
-      <Box id="form-pane" component="section" aria-label={leftLabel} sx={{ minHeight: 0, overflow: 'auto' }}>
+      <section id="form-pane" aria-label={leftLabel} className="shell-split-form">
         {left}
-      </Box>
-      <Box
+      </section>
+      <div
         role="separator"
+        className="shell-separator"
         aria-orientation="vertical"
         aria-label="Resize the form and the preview"
         aria-controls="form-pane"
@@ -117,32 +100,10 @@ export function SplitLayout({ left, right, leftLabel, rightLabel }: SplitLayoutP
           setDragging(true);
         }}
         onKeyDown={onKeyDown}
-        sx={{
-          width: 9,
-          cursor: 'col-resize',
-          position: 'relative',
-          touchAction: 'none',
-          '&::after': {
-            content: '""',
-            position: 'absolute',
-            insetBlock: 0,
-            left: 4,
-            width: '1px',
-            bgcolor: 'divider',
-            transition: 'background-color 120ms, width 120ms, left 120ms',
-            ...(dragging ? { bgcolor: 'primary.main', width: 3, left: 3 } : {}),
-          },
-          '&:hover::after, &:focus-visible::after': { bgcolor: 'primary.main', width: 3, left: 3 },
-          outline: 'none',
-        }}
       />
-      <Box
-        component="section"
-        aria-label={rightLabel}
-        sx={{ minHeight: 0, display: 'flex', flexDirection: 'column' }}
-      >
+      <section aria-label={rightLabel} className="shell-split-output">
         {right}
-      </Box>
-    </Box>
+      </section>
+    </div>
   );
 }

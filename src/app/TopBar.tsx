@@ -1,22 +1,22 @@
-/** The top bar: design name, presets, undo / redo, share, download, more, theme. */
+/**
+ * The top bar: design name, presets, undo / redo, share, download, more, theme. Narrower screens get
+ * icons; a phone keeps the name and the main actions, and finds the rest in the ⋮ menu. Styled by
+ * app/shell.css.
+ */
 import type { ReactNode } from 'react';
-import AppBar from '@mui/material/AppBar';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import type { Design } from '@/model/design';
 import type { Preset } from '@/model/presets';
 import type { IntakeError } from '@/share/intake';
 import { MoreActions } from '@/features/export/MoreActions';
-import { ZipDownloadButton } from '@/features/export/ZipDownloadButton';
+import { useZipDownload, ZipDownloadButton, ZIP_DOWNLOAD_LABEL } from '@/features/export/ZipDownloadButton';
 import { PresetsButton } from '@/features/presets/PresetsButton';
 import { IconAction } from '@/features/shared/IconAction';
 import {
   DarkModeIcon,
+  DownloadIcon,
   LightModeIcon,
   LinkIcon,
   RedoIcon,
@@ -69,6 +69,7 @@ function ToolbarIconButton({
 
 export function TopBar({ session, onPreset, onCopyLink, onImport, onImportError }: TopBarProps) {
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('lg'), { noSsr: true });
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   const { mode, toggle } = useThemeMode();
   // Only the name is shown; the actions read the whole design when used, so typing does not
   // re-render the bar.
@@ -78,39 +79,23 @@ export function TopBar({ session, onPreset, onCopyLink, onImport, onImportError 
   const formInvalid = useSession(session, (state) => state.schemaIssues.length > 0);
   const canUndo = useSession(session, (state) => state.canUndo);
   const canRedo = useSession(session, (state) => state.canRedo);
+  const zip = useZipDownload({ getDesign, errorCount, formInvalid });
   const nextMode = mode === 'dark' ? 'light' : 'dark';
+  const themeLabel = `Switch to ${nextMode} theme`;
+  const ThemeIcon = mode === 'dark' ? LightModeIcon : DarkModeIcon;
 
   return (
-    <AppBar position="static" sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-      <Toolbar variant="dense" sx={{ gap: 1, minHeight: 56 }}>
+    <header className="shell-top-bar">
+      <div className="shell-toolbar">
         <StorageIcon color="primary" aria-hidden="true" />
-        <Typography
-          component="h1"
-          variant="subtitle1"
-          noWrap
-          sx={{ fontWeight: 700, display: { xs: 'none', sm: 'block' } }}
-        >
-          ElastiCache Configurator
-        </Typography>
-        <Divider
-          orientation="vertical"
-          flexItem
-          sx={{ mx: 1, my: 1.5, display: { xs: 'none', sm: 'block' } }}
-        />
-        <Box sx={{ minWidth: 0, flex: 1 }}>
-          <Typography component="p" variant="caption" color="textSecondary" sx={{ lineHeight: 1.2 }}>
-            Design
-          </Typography>
-          <Typography
-            component="p"
-            variant="body2"
-            noWrap
-            sx={{ fontFamily: 'monospace', fontWeight: 600 }}
-            data-testid="design-name"
-          >
+        <h1 className="shell-title">ElastiCache Configurator</h1>
+        <hr className="shell-divider" aria-orientation="vertical" />
+        <div className="shell-design">
+          <p className="shell-design-label">Design</p>
+          <p className="shell-design-name" data-testid="design-name">
             {designName}
-          </Typography>
-        </Box>
+          </p>
+        </div>
         <PresetsButton onChoose={onPreset} compact={compact} />
         <ToolbarIconButton
           label="Undo"
@@ -123,7 +108,7 @@ export function TopBar({ session, onPreset, onCopyLink, onImport, onImportError 
         <ToolbarIconButton label="Redo" keys="Ctrl+Shift+Z" disabled={!canRedo} onClick={session.redo}>
           <RedoIcon />
         </ToolbarIconButton>
-        <Divider orientation="vertical" flexItem sx={{ mx: 0.5, my: 1.5 }} />
+        <hr className="shell-divider shell-divider-tight" aria-orientation="vertical" />
         {compact ? (
           <ToolbarIconButton label="Copy share link" onClick={onCopyLink}>
             <LinkIcon />
@@ -133,17 +118,32 @@ export function TopBar({ session, onPreset, onCopyLink, onImport, onImportError 
             Copy share link
           </Button>
         )}
-        <ZipDownloadButton
+        {!phone && <ZipDownloadButton request={zip.request} compact={compact} />}
+        {zip.dialog}
+        <MoreActions
           getDesign={getDesign}
-          errorCount={errorCount}
-          formInvalid={formInvalid}
-          compact={compact}
+          onImport={onImport}
+          onImportError={onImportError}
+          hintAlign={phone ? 'end' : 'center'}
+          overflow={
+            phone
+              ? [
+                  {
+                    label: ZIP_DOWNLOAD_LABEL,
+                    icon: <DownloadIcon fontSize="small" />,
+                    onClick: zip.request,
+                  },
+                  { label: themeLabel, icon: <ThemeIcon fontSize="small" />, onClick: toggle },
+                ]
+              : undefined
+          }
         />
-        <MoreActions getDesign={getDesign} onImport={onImport} onImportError={onImportError} />
-        <ToolbarIconButton label={`Switch to ${nextMode} theme`} onClick={toggle} hintAlign="end">
-          {mode === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}
-        </ToolbarIconButton>
-      </Toolbar>
-    </AppBar>
+        {!phone && (
+          <ToolbarIconButton label={themeLabel} onClick={toggle} hintAlign="end">
+            <ThemeIcon />
+          </ToolbarIconButton>
+        )}
+      </div>
+    </header>
   );
 }

@@ -2,12 +2,12 @@
  * Light or dark: follows the system until the user picks one; the pick is remembered. Picking the
  * mode the system already has goes back to following the system.
  */
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { ThemeProvider } from '@mui/material/styles';
 import type { ColorMode } from '@/features/preview/editor-theme';
-import { createAppTheme } from './theme';
+import { createAppTheme, shellCssVariables } from './theme';
 
 const STORAGE_KEY = 'elasticache-configurator:theme';
 
@@ -43,6 +43,11 @@ export function ThemeModeProvider({ children }: { children: ReactNode }) {
   const [preference, setPreference] = useState(readPreference);
   const mode = preference ?? systemMode;
   const theme = useMemo(() => createAppTheme(mode), [mode]);
+  // Before the first paint: the shell's static CSS reads the theme from these.
+  useLayoutEffect(() => {
+    const root = document.documentElement.style;
+    for (const [name, value] of Object.entries(shellCssVariables(theme))) root.setProperty(name, value);
+  }, [theme]);
   const state = useMemo<ThemeModeState>(
     () => ({
       mode,

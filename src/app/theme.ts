@@ -1,5 +1,5 @@
 /** The app's look: a calm indigo on neutral greys, system fonts, compact controls for a dense form. */
-import { createTheme, type Theme } from '@mui/material/styles';
+import { alpha, createTheme, type Theme } from '@mui/material/styles';
 import type { ColorMode } from '@/features/preview/editor-theme';
 
 const FONT_STACK =
@@ -47,4 +47,22 @@ export function createAppTheme(mode: ColorMode): Theme {
       MuiListSubheader: { styleOverrides: { root: { lineHeight: '36px' } } },
     },
   });
+}
+
+/**
+ * The theme's values that the first screen's static CSS (shell.css) reads, as CSS custom properties:
+ * one source for the colours, whichever way a part of the screen is styled.
+ */
+export function shellCssVariables({ palette }: Theme): Record<string, string> {
+  return {
+    '--shell-bg': palette.background.default,
+    '--shell-paper': palette.background.paper,
+    '--shell-divider': palette.divider,
+    '--shell-text-secondary': palette.text.secondary,
+    '--shell-primary': palette.primary.main,
+    '--shell-error': palette.error.main,
+    '--shell-warning': palette.warning.main,
+    // MUI's Skeleton colour.
+    '--shell-skeleton': alpha(palette.text.primary, palette.mode === 'light' ? 0.11 : 0.13),
+  };
 }

@@ -1,4 +1,7 @@
-/** The ⋮ button: export the design JSON, import one from a file (its menu loads on first use). */
+/**
+ * The ⋮ button: export the design JSON, import one from a file, and on a phone the top bar's actions
+ * that do not fit it (its menu loads on first use).
+ */
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { Design } from '@/model/design';
 import type { IntakeError } from '@/share/intake';
@@ -6,6 +9,7 @@ import { MoreIcon } from '../shared/icons';
 import { IconAction } from '../shared/IconAction';
 import { useOpenedOnce } from '../shared/use-opened-once';
 import { downloadDesignJson, readDesignFile } from './bundle-download';
+import type { OverflowAction } from './MoreActionsMenu';
 
 const MoreActionsMenu = lazy(() => import('./MoreActionsMenu'));
 
@@ -15,9 +19,19 @@ interface MoreActionsProps {
   onImport: (design: Design, fileName: string) => void;
   /** The file could not be opened: nothing changed. */
   onImportError: (error: IntakeError, fileName: string) => void;
+  /** Actions moved here from a bar too narrow for them, listed first. */
+  overflow?: readonly OverflowAction[];
+  /** `end` when the button is the last of the bar: its hint then extends leftwards, inside the window. */
+  hintAlign?: 'center' | 'end';
 }
 
-export function MoreActions({ getDesign, onImport, onImportError }: MoreActionsProps) {
+export function MoreActions({
+  getDesign,
+  onImport,
+  onImportError,
+  overflow = [],
+  hintAlign,
+}: MoreActionsProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const loaded = useOpenedOnce(anchor !== null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -34,6 +48,7 @@ export function MoreActions({ getDesign, onImport, onImportError }: MoreActionsP
       <IconAction
         color="inherit"
         label="More actions"
+        hintAlign={hintAlign}
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
         onClick={(event) => setAnchor(event.currentTarget)}
@@ -45,6 +60,13 @@ export function MoreActions({ getDesign, onImport, onImportError }: MoreActionsP
           <MoreActionsMenu
             anchor={anchor}
             onClose={() => setAnchor(null)}
+            overflow={overflow.map((action) => ({
+              ...action,
+              onClick: () => {
+                setAnchor(null);
+                action.onClick();
+              },
+            }))}
             onExport={() => {
               setAnchor(null);
               downloadDesignJson(getDesign());

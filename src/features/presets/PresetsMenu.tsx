@@ -26,7 +26,10 @@ export default function PresetsMenu({ anchor, onClose, onChoose }: PresetsMenuPr
       open={anchor !== null}
       onClose={onClose}
       slotProps={{
-        paper: { sx: { maxHeight: 'min(640px, calc(100vh - 96px))', maxWidth: 540 } },
+        // Inside a phone's screen too (the menu keeps 16 px from each edge).
+        paper: {
+          sx: { maxHeight: 'min(640px, calc(100vh - 96px))', maxWidth: 'min(540px, calc(100vw - 32px))' },
+        },
         list: { 'aria-label': 'Presets', dense: true },
       }}
     >
