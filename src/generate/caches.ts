@@ -4,7 +4,7 @@
  * secondary members. Sizing fields are variables so each environment can set them in its tfvars.
  */
 import { attr, blank, block, bool, call, comment, list, num, obj, raw, str } from '@/hcl/build';
-import type { BodyItem, Expr } from '@/hcl/ast';
+import type { BodyItem, Expr, TemplatePart } from '@/hcl/ast';
 import { parameterFamily } from '@/model/catalog';
 import type {
   Cache,
@@ -101,24 +101,29 @@ const descriptionOf = (cache: Cache) => cache.description || `${cache.id} cache`
 // Parameter groups
 // ---------------------------------------------------------------------------------------------
 
+const familyOf = (cache: ReplicationGroup | Memcached) =>
+  parameterFamily(cache.kind === 'memcached' ? 'memcached' : cache.engine, cache.engineVersion)!;
+
 function parameterGroupName(cache: ReplicationGroup | Memcached): Expr {
-  const family = parameterFamily(
-    cache.kind === 'memcached' ? 'memcached' : cache.engine,
-    cache.engineVersion,
-  )!;
   if (cache.parameterGroup.mode === 'custom')
     return raw(`aws_elasticache_parameter_group.${snake(cache.id)}.name`);
   const clustered = cache.kind === 'replication-group' && cache.clusterMode !== 'disabled';
-  return str(`default.${family}${clustered ? '.cluster.on' : ''}`);
+  return str(`default.${familyOf(cache)}${clustered ? '.cluster.on' : ''}`);
 }
+
+/**
+ * `<id>-params-<family without dots>` (`orders-params-valkey8`, `-redis6x`, `-memcached16`): the family
+ * forces a new group, and the provider has no name_prefix here, so the name changes with it — the new
+ * group is created beside the old one, which the cache still uses until it moves over in place.
+ * Letters, digits and single hyphens only, as AWS requires of parameter group names.
+ */
+export const parameterGroupBaseName = (cache: ReplicationGroup | Memcached) =>
+  `${cache.id}-params-${familyOf(cache).replace(/\./g, '')}`;
 
 function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Memcached): BodyItem[] {
   const group: ParameterGroup = cache.parameterGroup;
   if (group.mode !== 'custom') return [];
-  const family = parameterFamily(
-    cache.kind === 'memcached' ? 'memcached' : cache.engine,
-    cache.engineVersion,
-  )!;
+  const family = familyOf(cache);
   const clustered = cache.kind === 'replication-group' && cache.clusterMode !== 'disabled';
   const parameters = [...group.parameters];
   const needsClusterFlag = clustered && !parameters.some((parameter) => parameter.name === 'cluster-enabled');
@@ -131,7 +136,7 @@ function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Mem
       'resource',
       ['aws_elasticache_parameter_group', snake(cache.id)],
       [
-        attr('name', idExpr(context.design, `${cache.id}-params`)),
+        attr('name', idExpr(context.design, parameterGroupBaseName(cache))),
         attr('family', str(family)),
         attr('description', str(`Parameters of ${cache.id}`)),
         ...parameterBlocks,
@@ -145,6 +150,7 @@ function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Mem
             ]
           : []),
         blank(),
+        comment('The cache still uses the old group while the new one is created (its name differs).'),
         block('lifecycle', [], [attr('create_before_destroy', raw('true'))]),
       ],
     ),
@@ -246,13 +252,21 @@ function authTokenVariable(context: GeneratorContext, cache: ReplicationGroup): 
   });
 }
 
+const shardsVariable = (context: GeneratorContext, cache: ReplicationGroup) =>
+  sizingVariable(context, cache, 'shards', {
+    type: 'number',
+    description: `Number of shards (node groups) of ${cache.id}.`,
+    validations: rangeValidation(`${snake(cache.id)}_shards`, 1, 500),
+    valueOf: (resolved) => (resolved as ReplicationGroup).shards,
+    toExpr: num,
+  });
+
 function topologyAttributes(
   context: GeneratorContext,
   cache: ReplicationGroup,
   replicas: string,
   options: { secondary: boolean },
 ): BodyItem[] {
-  const id = snake(cache.id);
   const failover = sizingVariable(context, cache, 'automatic_failover_enabled', {
     type: 'bool',
     description: `Promote a replica of ${cache.id} automatically when its primary fails.`,
@@ -278,15 +292,7 @@ function topologyAttributes(
         ? [attr('preferred_cache_cluster_azs', list(cache.preferredAzs.map((zone) => str(zone))))]
         : []),
     ];
-  const shards = options.secondary
-    ? undefined
-    : sizingVariable(context, cache, 'shards', {
-        type: 'number',
-        description: `Number of shards (node groups) of ${cache.id}.`,
-        validations: rangeValidation(`${id}_shards`, 1, 500),
-        valueOf: (resolved) => (resolved as ReplicationGroup).shards,
-        toExpr: num,
-      });
+  const shards = options.secondary ? undefined : shardsVariable(context, cache);
   return [
     attr('cluster_mode', str(cache.clusterMode)),
     ...(shards ? [attr('num_node_groups', raw(shards))] : []),
@@ -404,7 +410,7 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
         attr('snapshot_retention_limit', raw(retention)),
         attr('snapshot_window', str(cache.backups.window)),
         ...(cache.backups.finalSnapshot
-          ? [attr('final_snapshot_identifier', idExpr(design, `${cache.id}-final`, { instance }))]
+          ? [attr('final_snapshot_identifier', finalSnapshotName(context, cache))]
           : []),
         ...(cache.backups.restoreFromSnapshot
           ? [attr('snapshot_name', str(cache.backups.restoreFromSnapshot))]
@@ -417,10 +423,64 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
         ...logDelivery(cache),
         blank(),
         attr('tags', cacheTags(context, cache)),
+        ...replicationGroupLifecycle(cache),
       ],
     ),
     blank(),
     ...globalDatastore(context, cache),
+  ];
+}
+
+/**
+ * `<id>-final-<UTC time of the plan that created the cache>`: a fixed name would exist after the first
+ * replacement or destroy, and AWS refuses a second snapshot under it. The state keeps the name chosen
+ * at creation (ignore_changes), which is what the provider reads when it deletes the cache, so a plan
+ * of an unchanged design stays empty while each new cache gets a name of its own.
+ */
+function finalSnapshotName(context: GeneratorContext, cache: ReplicationGroup): Expr {
+  const base = idExpr(context.design, `${cache.id}-final-`, { instance: cache.instances.length > 0 });
+  const parts: TemplatePart[] = base.kind === 'template' ? base.parts : [{ literal: `${cache.id}-final-` }];
+  return {
+    kind: 'template',
+    parts: [...parts, { interpolate: 'formatdate("YYYYMMDDhhmmss", plantimestamp())' }],
+  };
+}
+
+/** What a global datastore sets for all its members: a member's own value is only its starting point. */
+function globallyOwnedAttributes(cache: ReplicationGroup): string[] {
+  return [
+    'engine_version',
+    'node_type',
+    ...(cache.clusterMode === 'disabled' ? [] : ['num_node_groups']),
+    'parameter_group_name',
+  ];
+}
+
+function replicationGroupLifecycle(cache: ReplicationGroup): BodyItem[] {
+  const global = cache.globalDatastore.enabled;
+  const ignored = [
+    ...(cache.backups.finalSnapshot ? ['final_snapshot_identifier'] : []),
+    ...(global ? globallyOwnedAttributes(cache) : []),
+  ];
+  if (ignored.length === 0) return [];
+  const why = [
+    ...(cache.backups.finalSnapshot
+      ? ['The final snapshot keeps the name chosen when the cache was created.']
+      : []),
+    ...(global
+      ? [
+          'Version, node type, shards and parameter group go through the global datastore, which changes',
+          'every member together (AWS refuses them on a member); these are only its starting values.',
+        ]
+      : []),
+  ];
+  return [
+    blank(),
+    block(
+      'lifecycle',
+      [],
+      [comment(why.join('\n')), attr('ignore_changes', list(ignored.map((name) => raw(name))))],
+    ),
   ];
 }
 
@@ -468,6 +528,15 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
             : []),
           blank(),
           attr('tags', cacheTags(context, cache)),
+          blank(),
+          block(
+            'lifecycle',
+            [],
+            [
+              comment('Set through the global datastore for every member.'),
+              attr('ignore_changes', list(globallyOwnedAttributes(cache).map((name) => raw(name)))),
+            ],
+          ),
         ],
       ),
       blank(),
@@ -482,6 +551,27 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
         attr('global_replication_group_id_suffix', idExpr(design, cache.globalDatastore.suffix)),
         attr('global_replication_group_description', str(descriptionOf(cache))),
         attr('primary_replication_group_id', raw(`aws_elasticache_replication_group.${id}.id`)),
+        blank(),
+        comment(
+          'AWS changes the version, node type and shards of a global datastore here, on every member at once.\nA new parameter group is only accepted with a major version upgrade (its family changes with it).',
+        ),
+        attr('engine_version', str(cache.engineVersion)),
+        attr('cache_node_type', raw(nodeTypeVariable(context, cache))),
+        ...(cache.clusterMode === 'disabled'
+          ? []
+          : [attr('num_node_groups', raw(shardsVariable(context, cache)))]),
+        attr('parameter_group_name', parameterGroupName(cache)),
+        blank(),
+        block(
+          'lifecycle',
+          [],
+          [
+            comment(
+              'After a secondary is promoted, AWS reports it as the primary. primary_replication_group_id forces\nreplacement, so without this a failover would plan to rebuild the global datastore.',
+            ),
+            attr('ignore_changes', list([raw('primary_replication_group_id')])),
+          ],
+        ),
       ],
     ),
     blank(),

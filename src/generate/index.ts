@@ -5,8 +5,9 @@
 import type { BodyItem } from '@/hcl/ast';
 import { renderFile } from '@/hcl/layout';
 import type { Design } from '@/model/design';
-import { createContext } from './context';
+import { createContext, type Variable } from './context';
 import { elasticacheFile } from './caches';
+import { environmentFile } from './environment';
 import { monitoringFile } from './monitoring';
 import { networkFile } from './network';
 import { outputsFile } from './outputs';
@@ -50,6 +51,7 @@ function renderTerraform(design: Design, options: GenerateOptions) {
   const bodies: [string, BodyItem[]][] = [
     ['versions.tf', versionsFile()],
     ['providers.tf', providersFile(context)],
+    ['environment.tf', environmentFile(context)],
     ['network.tf', networkFile(context)],
     ['security.tf', securityFile(context)],
     ['elasticache.tf', elasticacheFile(context)],
@@ -74,6 +76,10 @@ function renderTerraform(design: Design, options: GenerateOptions) {
   else files.push(lazyFile('terraform.tfvars.example', () => hcl(tfvarsFile(context, undefined))));
   return { context, files };
 }
+
+/** The variables a design's bundle declares, with their validations (guards.test.ts reads them). */
+export const bundleVariables = (design: Design): readonly Variable[] =>
+  renderTerraform(design, {}).context.variables;
 
 /** Plain files with their text, for callers that write, zip or compare every file. */
 const rendered = (files: Bundle): Bundle => files.map(({ path, content }) => ({ path, content }));

@@ -4,7 +4,9 @@ import { costReport } from '@/model/cost';
 import { encodeShareFragment } from '@/share/link-format';
 import { connectionGuideMarkdown } from './connection-guide';
 import type { Cache, Design } from '@/model/design';
-import { snake, type GeneratorContext } from './context';
+import { isGlobal, snake, type GeneratorContext } from './context';
+import { selectWorkspaceCommand } from './environment';
+import { replacingFields } from '@/model/update-behaviour';
 
 /** Mermaid labels are quoted; quotes and angle brackets inside them would end or break the label. */
 const label = (text: string) => `"${text.replace(/["<>]/g, (char) => `#${char.charCodeAt(0)};`)}"`;
@@ -81,6 +83,31 @@ export function topologyMermaid(design: Design): string {
   return lines.join('\n');
 }
 
+/** The apply section's warning: which changes to each cache make Terraform destroy and recreate it. */
+function replacementWarning(design: Design): string {
+  const caches = design.caches.flatMap((cache, index) => {
+    const fields = replacingFields(design, index);
+    return fields.length
+      ? [`- **${cache.id}**: ${fields.map(({ path, note }) => `\`${path}\` (${note})`).join('; ')}`]
+      : [];
+  });
+  if (caches.length === 0) return '';
+  return [
+    '',
+    'Read every plan before you apply it. `# forces replacement` on a cache means Terraform destroys it and creates it again: its data is lost unless you restore a snapshot. Changing these fields of the design does that:',
+    '',
+    ...caches,
+    '',
+    'Other changes are made to the running caches in place, some with a brief failover or restart (the badge beside each field of the form says which).',
+    ...(design.caches.some(isGlobal)
+      ? [
+          '',
+          'A global datastore takes its engine version, node type and shard count through `aws_elasticache_global_replication_group`, which changes every member at once; the members ignore their own values for these, and promoting a secondary does not make the next plan replace anything.',
+        ]
+      : []),
+  ].join('\n');
+}
+
 export function readmeFile(context: GeneratorContext, files: string[]): string {
   const { design } = context;
   const secrets = context.variables.filter((variable) => variable.sensitive);
@@ -109,11 +136,13 @@ export function readmeFile(context: GeneratorContext, files: string[]): string {
           '\n```\n'
         : '',
       environments.length
-        ? `Each environment (${environments.join(', ')}) has its own \`<env>.tfvars\` and should have its own state (a separate backend key or workspace).\n`
+        ? `Each environment (${environments.join(', ')}) has its own \`<env>.tfvars\` and its own state: a Terraform workspace named after it. Workspaces work with whichever backend you add (the local default keeps each state under \`terraform.tfstate.d/<env>/\`; S3 under \`env:/<env>/\`). \`environment.tf\` records in each state the environment it belongs to, so a plan with another environment's tfvars, or in another environment's workspace, stops with an error instead of replacing that environment's caches. For ${environments[0]}:\n`
         : 'Copy `terraform.tfvars.example` to `terraform.tfvars` and adjust the values.\n',
       '```sh\nterraform init\n' +
+        (environments.length ? `${selectWorkspaceCommand(environments[0]!)}\n` : '') +
         `terraform plan ${varFileHint} -out=tfplan`.replace('  ', ' ') +
         '\nterraform apply tfplan\n```',
+      replacementWarning(design),
     ].join('\n'),
   ];
   if (design.caches.length) sections.push('## Connecting', connectionGuideMarkdown(design.caches));

@@ -7,6 +7,7 @@ import { attr, blank, block, comment, obj, raw, str } from '@/hcl/build';
 import type { BodyItem } from '@/hcl/ast';
 import { REGIONS } from '@/model/catalog';
 import { declareVariable, hasEnvironments, type GeneratorContext } from './context';
+import { selectWorkspaceCommand } from './environment';
 
 /** Declares the variables every bundle has; called first so they lead variables.tf. */
 export function declareCommonVariables(context: GeneratorContext): void {
@@ -84,7 +85,7 @@ export function tfvarsFile(context: GeneratorContext, environment: string | unde
   });
   const secrets = context.variables.filter((variable) => variable.sensitive);
   const heading = environment
-    ? `Values for the ${environment} environment: terraform plan -var-file=${environment}.tfvars`
+    ? `Values for the ${environment} environment, planned in its own workspace (its own state):\n  ${selectWorkspaceCommand(environment)}\n  terraform plan -var-file=${environment}.tfvars`
     : 'Example values: copy to terraform.tfvars and adjust.';
   return [
     comment(heading),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineDesign } from './defaults';
-import { updateBehaviour, updateBehaviourKey } from './update-behaviour';
+import { replacingFields, updateBehaviour, updateBehaviourKey } from './update-behaviour';
 
 const design = defineDesign({
   name: 'updates',
@@ -120,5 +120,32 @@ describe('update behaviour', () => {
     expect(updateBehaviourKey(design, 'environments.0.overrides.mc.nodeType')).toBe(
       updateBehaviourKey(design, 'caches.3.nodeType'),
     );
+  });
+
+  it('lists the fields whose change recreates a cache as it stands, for the README', () => {
+    const paths = (index: number) => replacingFields(design, index).map(({ path }) => path);
+    expect(paths(0)).toEqual(
+      expect.arrayContaining(['id', 'engine', 'port', 'atRestEncryption.enabled', 'networkType']),
+    );
+    // Redis OSS moves to Valkey in place; 6.2 switches TLS only by replacement, 7.1 in place.
+    expect(paths(1)).not.toContain('engine');
+    expect(paths(1)).toContain('transitEncryption.enabled');
+    expect(paths(2)).not.toContain('transitEncryption.enabled');
+    expect(paths(3)).toEqual(expect.arrayContaining(['nodeType', 'port', 'transitEncryption.enabled']));
+    expect(paths(4)).toEqual(expect.arrayContaining(['engine', 'majorVersion', 'kmsKey']));
+    // Only a global datastore has a suffix to change.
+    expect(paths(0)).not.toContain('globalDatastore.suffix');
+    for (const index of [0, 1, 2, 3, 4])
+      for (const { path } of replacingFields(design, index))
+        expect(kindOf(`caches.${index}.${path}`), path).toBe('replacement');
+    expect(replacingFields(design, 9)).toEqual([]);
+  });
+
+  it('a global datastore refuses a downgrade at plan time, and says how to replace it', () => {
+    const global = structuredClone(design);
+    const cache = global.caches[0]!;
+    if (cache.kind === 'replication-group') cache.globalDatastore.enabled = true;
+    expect(updateBehaviour(global, 'caches.0.engineVersion', '7.2')?.note).toMatch(/-replace/);
+    expect(replacingFields(global, 0).map(({ path }) => path)).toContain('globalDatastore.suffix');
   });
 });

@@ -82,6 +82,10 @@ const CACHE_ENTRIES: readonly Entry[] = [
       const current = versionOf(cache);
       const downgrade =
         typeof next === 'string' && current !== undefined && compareVersions(next, current) < 0;
+      if (downgrade && cache?.kind === 'replication-group' && cache.globalDatastore.enabled)
+        return replacement(
+          'A global datastore cannot be downgraded: the provider refuses the plan until the global datastore and every member are replaced (terraform apply -replace).',
+        );
       if (downgrade)
         return replacement('Engine versions cannot be downgraded: the provider replaces the cache.');
       return cache?.kind === 'memcached'
@@ -89,7 +93,7 @@ const CACHE_ENTRIES: readonly Entry[] = [
             'An upgrade replaces the nodes one by one and empties them; a downgrade forces replacement.',
           )
         : disruption(
-            'An upgrade is applied in place, restarting nodes one at a time; a downgrade forces replacement.',
+            'An upgrade is applied in place, restarting nodes one at a time (a custom parameter group of a new family is created beside the old one first); a downgrade forces replacement.',
           );
     },
   },
@@ -213,7 +217,12 @@ const CACHE_ENTRIES: readonly Entry[] = [
   },
   { pattern: 'backups.retentionDays', behaviour: inPlace('Backup settings change in place.') },
   { pattern: 'backups.window', behaviour: inPlace('Backup settings change in place.') },
-  { pattern: 'backups.finalSnapshot', behaviour: inPlace('Only used when the cache is destroyed.') },
+  {
+    pattern: 'backups.finalSnapshot',
+    behaviour: inPlace(
+      'Settled when a cache is created: its final snapshot name is kept in the state (each cache gets one of its own), so switching this applies to caches created afterwards — take a manual snapshot before destroying a running one.',
+    ),
+  },
   {
     pattern: 'backups.restoreFromSnapshot',
     behaviour: replacement('snapshot_name is ForceNew: a cache is seeded only when it is created.'),
@@ -366,6 +375,37 @@ export function updateBehaviour(
     return behaviour && { ...behaviour, note: `In this environment: ${behaviour.note}` };
   }
   return lookup(DESIGN_ENTRIES, segments, undefined, design, next);
+}
+
+/** A value at a dotted path of a cache, or undefined where the cache has no such field. */
+function valueAt(cache: Cache, pattern: string): unknown {
+  return pattern
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+      cache,
+    );
+}
+
+/**
+ * The fields of the cache at `index` whose change recreates it (as the cache stands now: a Valkey
+ * cache lists its engine, a Redis OSS one does not), with the reason. The bundle README lists them.
+ */
+export function replacingFields(design: Design, index: number): { path: string; note: string }[] {
+  const cache = design.caches[index];
+  if (!cache) return [];
+  return CACHE_ENTRIES.filter(
+    (entry) =>
+      !entry.pattern.includes('*') &&
+      (!entry.kinds || entry.kinds.includes(cache.kind)) &&
+      valueAt(cache, entry.pattern) !== undefined &&
+      (!entry.pattern.startsWith('globalDatastore.') ||
+        (cache.kind === 'replication-group' && cache.globalDatastore.enabled)),
+  ).flatMap((entry) => {
+    const answer = lookup([entry], fieldPathOf(entry.pattern), cache, design, undefined);
+    return answer?.behaviour === 'replacement' ? [{ path: entry.pattern, note: answer.note }] : [];
+  });
 }
 
 /**
