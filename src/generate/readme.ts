@@ -2,8 +2,10 @@
 import { ENGINE_LABELS } from '@/model/catalog';
 import { costReport } from '@/model/cost';
 import { encodeShareFragment } from '@/share/link-format';
+import { adoptionSections } from './adoption';
 import { connectionGuideMarkdown } from './connection-guide';
 import type { Cache, Design } from '@/model/design';
+import type { BundleLayout } from './bundle';
 import { snake, type GeneratorContext } from './context';
 
 /** Mermaid labels are quoted; quotes and angle brackets inside them would end or break the label. */
@@ -81,7 +83,16 @@ export function topologyMermaid(design: Design): string {
   return lines.join('\n');
 }
 
-export function readmeFile(context: GeneratorContext, files: string[]): string {
+/**
+ * `resources`: the address of every resource block (`aws_vpc.this`, …), for the module layout's
+ * `moved` blocks.
+ */
+export function readmeFile(
+  context: GeneratorContext,
+  files: string[],
+  layout: BundleLayout,
+  resources: string[],
+): string {
   const { design } = context;
   const secrets = context.variables.filter((variable) => variable.sensitive);
   const environments = design.environments.map((env) => env.name);
@@ -116,6 +127,7 @@ export function readmeFile(context: GeneratorContext, files: string[]): string {
         '\nterraform apply tfplan\n```',
     ].join('\n'),
   ];
+  sections.push(...adoptionSections(context, layout, resources));
   if (design.caches.length) sections.push('## Connecting', connectionGuideMarkdown(design.caches));
   sections.push('## Cost estimate', '```text\n' + costReport(design).join('\n') + '\n```');
   sections.push(
