@@ -4,7 +4,17 @@
  * `module.<name>.`, with equal planned values and the same provider.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { plannedResources, type PlanJson, type PlannedResource } from './verify';
+import { moduleName } from '../../src/generate/layout-module';
+import type { Design } from '../../src/model/design';
+import { bundleCases } from './cases';
+import {
+  plannedResources,
+  verifyBundles,
+  type CaseResult,
+  type PlanJson,
+  type PlannedResource,
+  type VerifyOptions,
+} from './verify';
 
 export interface LayoutComparison {
   /** Resources found in both plans and compared. */
@@ -45,3 +55,57 @@ export function compareLayouts(stack: PlanJson, module: PlanJson, moduleName: st
     differences.push(`${prefix}${address}: missing from the stack layout`);
   return { compared, differences };
 }
+
+export interface LayoutRun {
+  /** The module layout's results, failed where its plan differs from the stack's. */
+  results: CaseResult[];
+  compared: number;
+  differences: number;
+}
+
+/**
+ * Runs the module layout of each design through fmt, validate, plan and show, and compares each plan
+ * with the stack layout's plan of the same case (`stackResults`, run with `showJson`).
+ */
+export async function verifyModuleLayouts(
+  designs: { name: string; design: Design }[],
+  stackResults: CaseResult[],
+  options: VerifyOptions = {},
+): Promise<LayoutRun> {
+  const cases = designs.flatMap(({ name, design }) =>
+    bundleCases(name, design, 'module').map((bundle) => ({ bundle, design })),
+  );
+  const results = await verifyBundles(
+    cases.map(({ bundle }) => bundle),
+    { ...options, showJson: true },
+  );
+  const stackPlans = new Map(stackResults.map((result) => [`${result.name} [module]`, result.plan]));
+  let compared = 0;
+  let differences = 0;
+  const checked = results.map((result, index): CaseResult => {
+    const stackPlan = stackPlans.get(result.name);
+    if (!result.ok || !result.plan) return result;
+    if (!stackPlan)
+      return {
+        ...result,
+        ok: false,
+        failedStep: 'show',
+        detail: 'The stack layout of this case has no plan.',
+      };
+    const comparison = compareLayouts(stackPlan, result.plan, moduleName(cases[index]!.design.name));
+    compared += comparison.compared;
+    differences += comparison.differences.length;
+    return comparison.differences.length
+      ? {
+          ...result,
+          ok: false,
+          failedStep: 'show',
+          detail: `Planned values differ from the stack layout's:\n${comparison.differences.join('\n')}`,
+        }
+      : result;
+  });
+  return { results: checked, compared, differences };
+}
+
+export const layoutSummary = (run: LayoutRun) =>
+  `Layouts: resources compared: ${run.compared}, differences: ${run.differences}`;
