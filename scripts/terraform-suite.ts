@@ -3,6 +3,10 @@
  * of seeded random valid designs, rendered and run through real `terraform fmt -check`, `validate` and
  * offline `plan`. Prints a table and a closing `N passed, M failed` line; exits 1 on any failure.
  *
+ * Both layouts: the module layout of every preset and random design goes through the same steps, and
+ * its planned values must equal the stack layout's, resource by resource (`resources compared: N,
+ * differences: 0`); each module-layout case counts as a case.
+ *
  * Then the differential test of our rules against Terraform (scripts/terraform/differential.ts): designs
  * near the rule boundaries, rendered with our validation bypassed; every design Terraform rejects we must
  * reject too, naming the same attribute. Its confusion table is printed; each design counts as one case.
@@ -22,6 +26,7 @@ import { closingLine, printTable } from './terraform/report';
 import { alarmDimensionProblems } from './terraform/alarms';
 import { bundleCases } from './terraform/cases';
 import { adversarialStrings, injectionFuzzDesigns, plannedValueMismatches } from './terraform/injection';
+import { layoutSummary, verifyModuleLayouts } from './terraform/layouts';
 import { verifyBundles, type BundleCase } from './terraform/verify';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
@@ -46,8 +51,8 @@ console.log(
 console.log(`Cases: ${presetCases.length} from ${PRESETS.length} presets, ${randomCases.length} random\n`);
 try {
   // Presets are also checked on their plan: every alarm must watch a metric the bundle's caches publish.
-  const results = [
-    ...(await verifyBundles(presetCases, { concurrency: 2, showJson: true })).map((result) => {
+  const presetResults = (await verifyBundles(presetCases, { concurrency: 2, showJson: true })).map(
+    (result) => {
       const problems = result.plan ? alarmDimensionProblems(result.plan) : [];
       return result.ok && problems.length
         ? {
@@ -57,9 +62,22 @@ try {
             detail: `Alarm dimensions:\n${problems.join('\n')}`,
           }
         : result;
-    }),
-    ...(await verifyBundles(randomCases, { concurrency: 2 })),
-  ];
+    },
+  );
+  const randomResults = await verifyBundles(randomCases, { concurrency: 2, showJson: true });
+  const layoutStart = Date.now();
+  const layouts = await verifyModuleLayouts(
+    [
+      ...PRESETS.map((preset) => ({ name: preset.id, design: preset.design })),
+      ...randomDesigns.map((design, index) => ({ name: `random-${index + 1}-${design.name}`, design })),
+    ],
+    [...presetResults, ...randomResults],
+    { concurrency: 2 },
+  );
+  console.log(
+    `${layoutSummary(layouts)} (module layout cases: ${Math.round((Date.now() - layoutStart) / 1000)} s)`,
+  );
+  const results = [...presetResults, ...randomResults, ...layouts.results];
   // Adversarial user text: every string must reach Terraform's plan unchanged.
   const strings = adversarialStrings(injectionCount, seed);
   const { designs: injectionDesigns, refused } = injectionFuzzDesigns(strings);

@@ -3,7 +3,7 @@
  * tfvars file), or one with the example tfvars. Secrets, which no generated file holds, are supplied
  * the way users supply them — TF_VAR_* environment variables — with mock values.
  */
-import { generate } from '../../src/generate';
+import { generate, type BundleLayout } from '../../src/generate';
 import type { Design } from '../../src/model/design';
 import type { BundleCase } from './verify';
 
@@ -17,7 +17,8 @@ export function mockSecretEnv(design: Design): Record<string, string> {
   for (const cache of design.caches) {
     if (cache.kind === 'memcached') continue;
     if (cache.auth.mode === 'token') env[`TF_VAR_${snake(cache.id)}_auth_token`] = MOCK_SECRET;
-    const passwordUsers = cache.auth.mode === 'rbac' ? cache.auth.users.filter((user) => user.authentication === 'password') : [];
+    const passwordUsers =
+      cache.auth.mode === 'rbac' ? cache.auth.users.filter((user) => user.authentication === 'password') : [];
     if (passwordUsers.length)
       env[`TF_VAR_${snake(cache.id)}_user_passwords`] = JSON.stringify(
         Object.fromEntries(passwordUsers.map((user) => [user.userId, MOCK_SECRET])),
@@ -26,13 +27,16 @@ export function mockSecretEnv(design: Design): Record<string, string> {
   return env;
 }
 
-export function bundleCases(name: string, design: Design): BundleCase[] {
+/** The cases of one layout of the bundle; a module layout's case names end in `[module]`. */
+export function bundleCases(name: string, design: Design, layout: BundleLayout = 'stack'): BundleCase[] {
   const env = mockSecretEnv(design);
+  const files = generate(design, { layout });
+  const suffix = layout === 'stack' ? '' : ` [${layout}]`;
   if (design.environments.length === 0)
-    return [{ name, files: generate(design), varFile: 'terraform.tfvars.example', env }];
+    return [{ name: `${name}${suffix}`, files, varFile: 'terraform.tfvars.example', env }];
   return design.environments.map((environment) => ({
-    name: `${name}:${environment.name}`,
-    files: generate(design),
+    name: `${name}:${environment.name}${suffix}`,
+    files,
     varFile: `${environment.name}.tfvars`,
     env,
   }));

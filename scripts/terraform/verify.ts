@@ -278,8 +278,23 @@ async function prepareCaseDir(bundle: BundleCase, dir: string, templateDir: stri
   if (!bundle.files.some((file) => file.path === LOCK_FILE)) {
     await copyFile(join(templateDir, LOCK_FILE), join(dir, LOCK_FILE));
   }
-  await mkdir(join(dir, '.terraform'), { recursive: true });
+  await mkdir(join(dir, '.terraform', 'modules'), { recursive: true });
   await symlink(join(templateDir, '.terraform', 'providers'), join(dir, '.terraform', 'providers'), 'dir');
+  await writeFile(join(dir, '.terraform', 'modules', 'modules.json'), localModuleManifest(bundle.files));
+}
+
+const LOCAL_MODULE_CALL = /^module "([^"]+)" \{\n\s+source\s*= "\.\/([^"]+)"/gm;
+
+/**
+ * What `terraform init` records for the root's calls of local modules (`source = "./modules/x"`): it
+ * copies nothing for them, only notes where each lives, and validate and plan read that note.
+ */
+export function localModuleManifest(files: BundleFile[]): string {
+  const calls = files
+    .filter((file) => file.path.endsWith('.tf') && !file.path.includes('/'))
+    .flatMap((file) => [...file.content.matchAll(LOCAL_MODULE_CALL)])
+    .map(([, key, path]) => ({ Key: key!, Source: `./${path!}`, Dir: path! }));
+  return JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, ...calls] });
 }
 
 async function initProviderTemplate(
@@ -392,7 +407,11 @@ function terraformRunner(tools: TerraformTools, cliConfigFile: string, timeoutMs
   const env = hermeticEnv(cliConfigFile);
   return (cwd, args, stdin, extraEnv) =>
     new Promise((resolvePromise, reject) => {
-      const child = spawn(tools.terraform, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(tools.terraform, args, {
+        cwd,
+        env: { ...env, ...extraEnv },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       let timedOut = false;

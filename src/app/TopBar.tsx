@@ -11,7 +11,7 @@ import type { Design } from '@/model/design';
 import type { Preset } from '@/model/presets';
 import type { IntakeError } from '@/share/intake';
 import { MoreActions } from '@/features/export/MoreActions';
-import { useZipDownload, ZipDownloadButton, ZIP_DOWNLOAD_LABEL } from '@/features/export/ZipDownloadButton';
+import { useZipDownload, ZipDownloadButton, ZIP_DOWNLOAD_LABEL, ZIP_MODULE_LABEL } from '@/features/export/ZipDownloadButton';
 import { PresetsButton } from '@/features/presets/PresetsButton';
 import { IconAction } from '@/features/shared/IconAction';
 import {
@@ -131,7 +131,12 @@ export function TopBar({ session, onPreset, onCopyLink, onImport, onImportError 
                   {
                     label: ZIP_DOWNLOAD_LABEL,
                     icon: <DownloadIcon fontSize="small" />,
-                    onClick: zip.request,
+                    onClick: () => zip.request('stack'),
+                  },
+                  {
+                    label: ZIP_MODULE_LABEL,
+                    icon: <DownloadIcon fontSize="small" />,
+                    onClick: () => zip.request('module'),
                   },
                   { label: themeLabel, icon: <ThemeIcon fontSize="small" />, onClick: toggle },
                 ]

@@ -1,8 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '@/generate';
+import { designZip } from '@/generate/zip';
 import { PRESETS, findPreset } from '@/model/presets';
 import { encodeShareFragment } from '@/share/codec';
 import { SEED_IDS } from '@/testing/seed-ids';
@@ -37,6 +39,35 @@ describe('render CLI', () => {
     const bundle = generate(findPreset('seed-basic-redis')!.design);
     expect(readdirSync(out).sort()).toEqual(bundle.map((file) => file.path).sort());
     for (const file of bundle) expect(readFileSync(join(out, file.path), 'utf8')).toBe(file.content);
+  });
+
+  it("writes the module layout with --layout module: the files of the app's zip, byte for byte", () => {
+    for (const id of ['global-valkey', 'seed-multi-environment']) {
+      const out = tempDir();
+      const { code, out: said } = run(id, '--out', out, '--layout', 'module');
+      expect(code).toBe(0);
+      expect(said).toContain('(module layout)');
+      const design = findPreset(id)!.design;
+      const zipped = unzipSync(designZip(design, 'module'));
+      const written = readdirSync(out, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1))
+        .sort();
+      expect(written).toContain(`modules/${design.name}/elasticache.tf`);
+      expect(Object.keys(zipped).sort()).toEqual(written.map((path) => `${design.name}/${path}`));
+      for (const path of written)
+        expect(
+          Buffer.from(zipped[`${design.name}/${path}`]!).equals(readFileSync(join(out, path))),
+          path,
+        ).toBe(true);
+      expect(strFromU8(zipped[`${design.name}/main.tf`]!)).toContain(`source = "./modules/${design.name}"`);
+    }
+  });
+
+  it('refuses an unknown layout', () => {
+    const { code, err } = run('dev-cache', '--out', tempDir(), '--layout', 'monorepo');
+    expect(code).toBe(2);
+    expect(err).toContain('Unknown layout "monorepo": use stack or module.');
   });
 
   it('reads a design file and a share link to the same bundle', () => {

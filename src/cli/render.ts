@@ -1,5 +1,5 @@
 /**
- * `npm run render -- <preset-id | design.json | share-URL> --out <dir> [--env <name>]`
+ * `npm run render -- <preset-id | design.json | share-URL> --out <dir> [--env <name>] [--layout stack|module]`
  * Writes the same files as the app's zip. Exit codes: 0 written, 1 the design breaks a rule
  * (findings printed, nothing written), 2 usage or input error (one line per problem).
  */
@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generate } from '@/generate';
+import { BUNDLE_LAYOUTS, generate, type BundleLayout } from '@/generate';
 import type { Design } from '@/model/design';
 import { PRESETS, findPreset } from '@/model/presets';
 import { costReport } from '@/model/cost';
@@ -17,7 +17,9 @@ import { intakeJson, jsonPath, type IntakeResult } from '@/share/intake';
 import { MAX_DESIGN_BYTES } from '@/share/limits';
 
 const USAGE = `Usage:
-  npm run render -- <preset-id | design.json | share-URL> --out <dir> [--env <name>]
+  npm run render -- <preset-id | design.json | share-URL> --out <dir> [--env <name>] [--layout stack|module]
+      --layout stack   one standalone root configuration (the default)
+      --layout module  a reusable module in modules/<design-name>/ and a thin root that calls it
   npm run render -- <input> --print-design      print the design JSON (start a file from a preset)
   npm run render -- <input> --check             print the rule findings; exit 1 on any error
   npm run render -- <input> --cost              print the monthly cost estimate
@@ -70,6 +72,7 @@ export function runRender(argv: string[], io: CliIo): number {
       options: {
         out: { type: 'string' },
         env: { type: 'string' },
+        layout: { type: 'string', default: 'stack' },
         'list-presets': { type: 'boolean' },
         'print-design': { type: 'boolean' },
         check: { type: 'boolean' },
@@ -114,6 +117,9 @@ export function runRender(argv: string[], io: CliIo): number {
       return errors.length ? 1 : 0;
     }
     if (!values.out) throw new UsageError('Say where to write the bundle: --out <dir>.');
+    const layout = values.layout as BundleLayout;
+    if (!BUNDLE_LAYOUTS.includes(layout))
+      throw new UsageError(`Unknown layout "${values.layout}": use ${BUNDLE_LAYOUTS.join(' or ')}.`);
     if (values.env && !design.environments.some((env) => env.name === values.env))
       throw new UsageError(
         `The design has no environment "${values.env}"${design.environments.length ? ` (it has ${design.environments.map((env) => env.name).join(', ')})` : ''}.`,
@@ -123,7 +129,7 @@ export function runRender(argv: string[], io: CliIo): number {
       io.err(`The design breaks ${errors.length} rule(s); nothing was written.`);
       return 1;
     }
-    const bundle = generate(design, values.env ? { environment: values.env } : {});
+    const bundle = generate(design, { layout, ...(values.env ? { environment: values.env } : {}) });
     const outDir = resolve(values.out);
     if (existsSync(outDir) && !statSync(outDir).isDirectory())
       throw new UsageError(`${values.out} exists and is not a folder.`);
@@ -132,7 +138,7 @@ export function runRender(argv: string[], io: CliIo): number {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.content);
     }
-    io.out(`Wrote ${bundle.length} files for "${design.name}" to ${outDir}`);
+    io.out(`Wrote ${bundle.length} files (${layout} layout) for "${design.name}" to ${outDir}`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -14,6 +14,7 @@ import type {
   ReplicationGroup,
   Serverless,
 } from '@/model/design';
+import { timeOfDayPattern, timeWindowPattern, weeklyWindowPattern } from '@/model/design';
 import { resolveCache } from '@/model/resolve';
 import {
   declareVariable,
@@ -29,7 +30,8 @@ import { kmsKeyRef, securityGroupRef } from './security';
 import { networkRefs } from './network';
 import { logGroupRef, notificationTopicRef } from './monitoring';
 
-const subnetGroupRef = (target: RegionTarget) => `aws_elasticache_subnet_group.this${target.suffix}.name`;
+export const subnetGroupRef = (target: RegionTarget) =>
+  `aws_elasticache_subnet_group.this${target.suffix}.name`;
 
 /** Declares a sizing variable whose value may differ per environment. */
 function sizingVariable<T>(
@@ -65,6 +67,40 @@ const nodeTypeVariable = (context: GeneratorContext, cache: ReplicationGroup | M
     valueOf: (resolved) => (resolved as ReplicationGroup | Memcached).nodeType,
     toExpr: str,
   });
+
+/** The schedules AWS changes in place, with the format it takes. */
+const WINDOWS = {
+  snapshot_window: { pattern: timeWindowPattern, format: 'hh24:mi-hh24:mi', what: 'Daily backup window' },
+  maintenance_window: {
+    pattern: weeklyWindowPattern,
+    format: 'ddd:hh24:mi-ddd:hh24:mi',
+    what: 'Weekly maintenance window',
+  },
+  daily_snapshot_time: { pattern: timeOfDayPattern, format: 'hh24:mi', what: 'Daily snapshot time' },
+} as const;
+
+/** A schedule users tune per environment: a variable with the design's value as its default. */
+function windowVariable(
+  context: GeneratorContext,
+  cache: Cache,
+  field: keyof typeof WINDOWS,
+  value: string,
+): string {
+  const name = `${snake(cache.id)}_${field}`;
+  const { pattern, format, what } = WINDOWS[field];
+  return declareVariable(context, {
+    name,
+    type: 'string',
+    description: `${what} of ${cache.id}, ${format} in UTC.`,
+    default: str(value),
+    validations: [
+      {
+        condition: `can(regex(${JSON.stringify(pattern.source)}, var.${name}))`,
+        message: `Format ${format} (UTC), e.g. ${value}.`,
+      },
+    ],
+  });
+}
 
 function rangeValidation(name: string, min: number, max: number) {
   return [
@@ -408,7 +444,7 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
         ...security,
         blank(),
         attr('snapshot_retention_limit', raw(retention)),
-        attr('snapshot_window', str(cache.backups.window)),
+        attr('snapshot_window', raw(windowVariable(context, cache, 'snapshot_window', cache.backups.window))),
         ...(cache.backups.finalSnapshot
           ? [attr('final_snapshot_identifier', finalSnapshotName(context, cache))]
           : []),
@@ -416,7 +452,10 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
           ? [attr('snapshot_name', str(cache.backups.restoreFromSnapshot))]
           : []),
         blank(),
-        attr('maintenance_window', str(cache.maintenance.window)),
+        attr(
+          'maintenance_window',
+          raw(windowVariable(context, cache, 'maintenance_window', cache.maintenance.window)),
+        ),
         attr('auto_minor_version_upgrade', bool(cache.maintenance.autoMinorVersionUpgrade)),
         attr('apply_immediately', bool(cache.maintenance.applyImmediately)),
         ...(topic ? [attr('notification_topic_arn', raw(topic))] : []),
@@ -619,7 +658,10 @@ function memcachedCluster(context: GeneratorContext, cache: Memcached): BodyItem
         ...networkTypeAttributes(cache),
         attr('transit_encryption_enabled', bool(cache.transitEncryption.enabled)),
         blank(),
-        attr('maintenance_window', str(cache.maintenance.window)),
+        attr(
+          'maintenance_window',
+          raw(windowVariable(context, cache, 'maintenance_window', cache.maintenance.window)),
+        ),
         attr('apply_immediately', bool(cache.maintenance.applyImmediately)),
         ...(topic ? [attr('notification_topic_arn', raw(topic))] : []),
         blank(),
@@ -698,7 +740,10 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
         ...(cache.auth.mode === 'rbac' ? [attr('user_group_id', raw(userGroupRef(cache)))] : []),
         blank(),
         attr('snapshot_retention_limit', raw(retention)),
-        attr('daily_snapshot_time', str(cache.snapshots.dailyTime)),
+        attr(
+          'daily_snapshot_time',
+          raw(windowVariable(context, cache, 'daily_snapshot_time', cache.snapshots.dailyTime)),
+        ),
         ...(limits.length ? [blank(), block('cache_usage_limits', [], limits)] : []),
         blank(),
         attr('tags', cacheTags(context, cache)),

@@ -3,9 +3,10 @@
  * the same design. Pure: no clock, no randomness, no I/O.
  */
 import type { BodyItem } from '@/hcl/ast';
-import { renderFile } from '@/hcl/layout';
 import type { Design } from '@/model/design';
+import { hcl, lazyFile, type Bundle, type BundleLayout, type TerraformBodies } from './bundle';
 import { createContext, type Variable } from './context';
+import { moduleLayout } from './layout-module';
 import { elasticacheFile } from './caches';
 import { environmentFile } from './environment';
 import { monitoringFile } from './monitoring';
@@ -16,41 +17,22 @@ import { readmeFile } from './readme';
 import { securityFile } from './security';
 import { declareCommonVariables, tfvarsFile, variablesFile } from './variables';
 
-export interface BundleFile {
-  path: string;
-  content: string;
-}
-export type Bundle = BundleFile[];
+export { BUNDLE_LAYOUTS } from './bundle';
+export type { Bundle, BundleFile, BundleLayout } from './bundle';
 
 export interface GenerateOptions {
   /** Only this environment's tfvars file (the CLI's `--env`). */
   environment?: string;
+  /** Default `stack`. */
+  layout?: BundleLayout;
 }
 
-const hcl = (items: BodyItem[]) => renderFile({ items });
-
-/** A file whose text is rendered when first read (and then kept). */
-function lazyFile(path: string, render: () => string): BundleFile {
-  let content: string | undefined;
-  return {
-    path,
-    get content() {
-      return (content ??= render());
-    },
-  };
-}
-
-/**
- * Every Terraform file of the bundle (all but the README), and the context that built them. The
- * modules are built at once (they declare the variables), the text of each file only when read.
- */
-function renderTerraform(design: Design, options: GenerateOptions) {
+export function buildTerraformBodies(design: Design, options: GenerateOptions = {}): TerraformBodies {
   const context = createContext(design);
   declareCommonVariables(context);
   // Modules declare variables as they go, so variables.tf and the tfvars files are rendered last.
-  const bodies: [string, BodyItem[]][] = [
-    ['versions.tf', versionsFile()],
-    ['providers.tf', providersFile(context)],
+  const providers = providersFile(context);
+  const resources: [string, BodyItem[]][] = [
     ['environment.tf', environmentFile(context)],
     ['network.tf', networkFile(context)],
     ['security.tf', securityFile(context)],
@@ -58,28 +40,51 @@ function renderTerraform(design: Design, options: GenerateOptions) {
     ['monitoring.tf', monitoringFile(context)],
     ['outputs.tf', outputsFile(context)],
   ];
-  const files: Bundle = bodies
-    .filter(([, items]) => items.length > 0)
-    .map(([path, items]) => lazyFile(path, () => hcl(items)));
-  files.splice(
-    2,
-    0,
-    lazyFile('variables.tf', () => hcl(variablesFile(context))),
-  );
   const environments = design.environments
     .map((env) => env.name)
     .filter((name) => !options.environment || name === options.environment);
-  if (design.environments.length)
-    files.push(
-      ...environments.map((name) => lazyFile(`${name}.tfvars`, () => hcl(tfvarsFile(context, name)))),
-    );
-  else files.push(lazyFile('terraform.tfvars.example', () => hcl(tfvarsFile(context, undefined))));
-  return { context, files };
+  return {
+    context,
+    providers,
+    resources: resources.filter(([, items]) => items.length > 0),
+    tfvarsFiles: design.environments.length
+      ? environments.map((name) => ({ path: `${name}.tfvars`, environment: name }))
+      : [{ path: 'terraform.tfvars.example', environment: undefined }],
+  };
+}
+
+/** The standalone stack: one root configuration holding providers, variables and every resource. */
+function stackLayout(bodies: TerraformBodies): Bundle {
+  const { context } = bodies;
+  return [
+    lazyFile('versions.tf', () => hcl(versionsFile())),
+    lazyFile('providers.tf', () => hcl(bodies.providers)),
+    lazyFile('variables.tf', () => hcl(variablesFile(context))),
+    ...bodies.resources.map(([path, items]) => lazyFile(path, () => hcl(items))),
+    ...bodies.tfvarsFiles.map(({ path, environment }) =>
+      lazyFile(path, () => hcl(tfvarsFile(context, environment))),
+    ),
+  ];
+}
+
+/**
+ * Every Terraform file of the bundle (all but the README), and the context that built them. The
+ * modules are built at once (they declare the variables), the text of each file only when read.
+ */
+function renderTerraform(design: Design, options: GenerateOptions) {
+  const bodies = buildTerraformBodies(design, options);
+  const files = options.layout === 'module' ? moduleLayout(bodies) : stackLayout(bodies);
+  const resources = bodies.resources.flatMap(([, items]) =>
+    items.flatMap((item) =>
+      item.kind === 'block' && item.type === 'resource' ? [item.labels.join('.')] : [],
+    ),
+  );
+  return { context: bodies.context, files, resources };
 }
 
 /** The variables a design's bundle declares, with their validations (guards.test.ts reads them). */
 export const bundleVariables = (design: Design): readonly Variable[] =>
-  renderTerraform(design, {}).context.variables;
+  buildTerraformBodies(design).context.variables;
 
 /** Plain files with their text, for callers that write, zip or compare every file. */
 const rendered = (files: Bundle): Bundle => files.map(({ path, content }) => ({ path, content }));
@@ -97,9 +102,12 @@ export function terraformFiles(design: Design, options: GenerateOptions = {}): B
  * keystroke, and a big design's other files cost tens of milliseconds.
  */
 export function generateLazily(design: Design, options: GenerateOptions = {}): Bundle {
-  const { context, files } = renderTerraform(design, options);
+  const { context, files, resources } = renderTerraform(design, options);
   const paths = [...files.map((file) => file.path), 'README.md'];
-  return [...files, lazyFile('README.md', () => readmeFile(context, paths))];
+  return [
+    ...files,
+    lazyFile('README.md', () => readmeFile(context, paths, options.layout ?? 'stack', resources)),
+  ];
 }
 
 export function generate(design: Design, options: GenerateOptions = {}): Bundle {

@@ -41,6 +41,27 @@ export function notificationTopicRef(context: GeneratorContext): string | undefi
   });
 }
 
+/** The values CloudWatch Logs (and the provider's plan-time check) accept; 0 keeps entries forever. */
+const LOG_RETENTION_DAYS = [
+  0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+
+const retentionVariable = (context: GeneratorContext, cache: Cache, stream: LogStreamName, days: number) => {
+  const name = `${snake(cache.id)}_${snake(logTypeOf(stream))}_retention_in_days`;
+  return declareVariable(context, {
+    name,
+    type: 'number',
+    description: `Days the ${logTypeOf(stream)} log group of ${cache.id} keeps entries (0: forever).`,
+    default: num(days),
+    validations: [
+      {
+        condition: `contains([${LOG_RETENTION_DAYS.join(', ')}], var.${name})`,
+        message: `Must be one of the retention periods CloudWatch Logs offers: ${LOG_RETENTION_DAYS.join(', ')}.`,
+      },
+    ],
+  });
+};
+
 function logGroups(context: GeneratorContext, cache: ReplicationGroup): BodyItem[] {
   return (['slowLog', 'engineLog'] as const).flatMap((stream) => {
     const settings: LogStream = cache.logs[stream];
@@ -54,7 +75,7 @@ function logGroups(context: GeneratorContext, cache: ReplicationGroup): BodyItem
             'name',
             idExpr(context.design, `${cache.id}/${logTypeOf(stream)}`, { leading: '/aws/elasticache/' }),
           ),
-          attr('retention_in_days', num(settings.retentionDays)),
+          attr('retention_in_days', raw(retentionVariable(context, cache, stream, settings.retentionDays))),
         ],
       ),
       blank(),
@@ -134,7 +155,7 @@ function alarmResource(
         attr('statistic', str(spec.statistic)),
         attr('period', num(ALARM_PERIOD_SECONDS)),
         attr('evaluation_periods', num(cache.alarms.evaluationPeriods)),
-        attr('threshold', spec.threshold),
+        attr('threshold', thresholdOf(context, cache, spec)),
         attr('comparison_operator', str('GreaterThanThreshold')),
         attr('treat_missing_data', str(cache.alarms.treatMissingData)),
         ...(topic ? [attr('alarm_actions', list([raw(topic)])), attr('ok_actions', list([raw(topic)]))] : []),
@@ -145,6 +166,21 @@ function alarmResource(
 }
 
 const ALARM_PERIOD_SECONDS = 300;
+
+/** A fixed threshold becomes a variable with the design's value as its default; a derived one stays. */
+function thresholdOf(context: GeneratorContext, cache: Cache, spec: AlarmSpec): Expr {
+  if (spec.threshold.kind !== 'number') return spec.threshold;
+  const name = `${snake(cache.id)}_${spec.name}_threshold`;
+  return raw(
+    declareVariable(context, {
+      name,
+      type: 'number',
+      description: `Threshold of the ${spec.metric} alarm of ${cache.id} (${spec.statistic} over ${ALARM_PERIOD_SECONDS} s).`,
+      default: spec.threshold,
+      validations: [{ condition: `var.${name} >= 0`, message: 'Must be 0 or more.' }],
+    }),
+  );
+}
 
 /** Alarms whose threshold is 0 are switched off. */
 const enabledSpecs = (specs: (AlarmSpec | false)[]) =>

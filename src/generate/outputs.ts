@@ -3,6 +3,8 @@ import { attr, blank, block, raw, str } from '@/hcl/build';
 import type { BodyItem } from '@/hcl/ast';
 import type { Cache } from '@/model/design';
 import { snake, type GeneratorContext } from './context';
+import { subnetGroupRef, userGroupRef } from './caches';
+import { notificationTopicRef } from './monitoring';
 import { cachesIn, securityGroupRef } from './security';
 
 interface OutputSpec {
@@ -17,6 +19,12 @@ const RESOURCE_TYPES: Record<Cache['kind'], string> = {
   memcached: 'aws_elasticache_cluster',
   serverless: 'aws_elasticache_serverless_cache',
 };
+
+const parameterGroupSpec = (label: string): OutputSpec => ({
+  name: 'parameter_group_name',
+  description: `Parameter group of ${label}.`,
+  attribute: 'parameter_group_name',
+});
 
 function outputSpecs(cache: Cache): OutputSpec[] {
   const label = cache.id;
@@ -45,6 +53,12 @@ function outputSpecs(cache: Cache): OutputSpec[] {
             ]),
         { name: 'port', description: `Port of ${label}.`, attribute: 'port' },
         { name: 'arn', description: `ARN of the ${label} replication group.`, attribute: 'arn' },
+        {
+          name: 'member_clusters',
+          description: `IDs of the member clusters (nodes) of ${label}: the CloudWatch metric dimension.`,
+          attribute: 'member_clusters',
+        },
+        parameterGroupSpec(label),
       ];
     case 'memcached':
       return [
@@ -55,6 +69,12 @@ function outputSpecs(cache: Cache): OutputSpec[] {
         },
         { name: 'port', description: `Port of ${label}.`, attribute: 'port' },
         { name: 'arn', description: `ARN of the ${label} cluster.`, attribute: 'arn' },
+        {
+          name: 'cluster_id',
+          description: `Cluster ID of ${label}: the CloudWatch metric dimension, with each node's ID.`,
+          attribute: 'cluster_id',
+        },
+        parameterGroupSpec(label),
       ];
     case 'serverless':
       return [
@@ -86,6 +106,10 @@ function cacheOutputs(cache: Cache): BodyItem[] {
         )
       : output(`${snake(cache.id)}_${spec.name}`, spec.description, `${resource}.${spec.attribute}`),
   );
+  if (cache.kind !== 'memcached' && cache.auth.mode === 'rbac')
+    items.push(
+      ...output(`${snake(cache.id)}_user_group_id`, `RBAC user group of ${cache.id}.`, userGroupRef(cache)),
+    );
   if (cache.kind === 'replication-group' && cache.globalDatastore.enabled) {
     items.push(
       ...output(
@@ -121,7 +145,20 @@ export function outputsFile(context: GeneratorContext): BodyItem[] {
         securityGroupRef(target),
       ),
     );
+    if (cachesIn(context, target).some((cache) => cache.kind !== 'serverless'))
+      items.push(
+        ...output(
+          `subnet_group_name${target.suffix}`,
+          `Subnet group of the node-based caches in ${target.region}.`,
+          subnetGroupRef(target),
+        ),
+      );
   });
+  const topic = notificationTopicRef(context);
+  if (topic)
+    items.push(
+      ...output('notification_topic_arn', 'SNS topic that receives ElastiCache events and alarms.', topic),
+    );
   while (items.at(-1)?.kind === 'blank') items.pop();
   return items;
 }

@@ -1,5 +1,5 @@
 /** versions.tf and providers.tf: the pinned provider range and one aliased provider per extra region. */
-import { attr, blank, block, call, obj, raw, str } from '@/hcl/build';
+import { attr, blank, block, call, list, obj, raw, str } from '@/hcl/build';
 import type { BodyItem } from '@/hcl/ast';
 import { hasEnvironments, type GeneratorContext } from './context';
 
@@ -7,7 +7,11 @@ import { hasEnvironments, type GeneratorContext } from './context';
 export const AWS_PROVIDER_CONSTRAINT = '>= 5.100.0, < 6.0.0';
 export const TERRAFORM_CONSTRAINT = '>= 1.5.0';
 
-export function versionsFile(): BodyItem[] {
+/**
+ * `configurationAliases`: a module's aliased providers (`aws.us_west_2`), which its caller passes in;
+ * a module declares them instead of configuring providers itself.
+ */
+export function versionsFile(configurationAliases: string[] = []): BodyItem[] {
   return [
     block(
       'terraform',
@@ -22,7 +26,13 @@ export function versionsFile(): BodyItem[] {
             attr(
               'aws',
               obj(
-                { source: str('hashicorp/aws'), version: str(AWS_PROVIDER_CONSTRAINT) },
+                {
+                  source: str('hashicorp/aws'),
+                  version: str(AWS_PROVIDER_CONSTRAINT),
+                  ...(configurationAliases.length
+                    ? { configuration_aliases: list(configurationAliases.map((alias) => raw(alias))) }
+                    : {}),
+                },
                 { multiline: true },
               ),
             ),

@@ -2,8 +2,10 @@
 import { ENGINE_LABELS } from '@/model/catalog';
 import { costReport } from '@/model/cost';
 import { encodeShareFragment } from '@/share/link-format';
+import { adoptionSections } from './adoption';
 import { connectionGuideMarkdown } from './connection-guide';
 import type { Cache, Design } from '@/model/design';
+import type { BundleLayout } from './bundle';
 import { isGlobal, snake, type GeneratorContext } from './context';
 import { selectWorkspaceCommand } from './environment';
 import { replacingFields } from '@/model/update-behaviour';
@@ -108,7 +110,16 @@ function replacementWarning(design: Design): string {
   ].join('\n');
 }
 
-export function readmeFile(context: GeneratorContext, files: string[]): string {
+/**
+ * `resources`: the address of every resource block (`aws_vpc.this`, …), for the module layout's
+ * `moved` blocks.
+ */
+export function readmeFile(
+  context: GeneratorContext,
+  files: string[],
+  layout: BundleLayout,
+  resources: string[],
+): string {
   const { design } = context;
   const secrets = context.variables.filter((variable) => variable.sensitive);
   const environments = design.environments.map((env) => env.name);
@@ -145,6 +156,7 @@ export function readmeFile(context: GeneratorContext, files: string[]): string {
       replacementWarning(design),
     ].join('\n'),
   ];
+  sections.push(...adoptionSections(context, layout, resources));
   if (design.caches.length) sections.push('## Connecting', connectionGuideMarkdown(design.caches));
   sections.push('## Cost estimate', '```text\n' + costReport(design).join('\n') + '\n```');
   sections.push(

@@ -3,7 +3,7 @@
  * cache ports (rule resources, not inline blocks, so each is managed on its own), and a customer-managed
  * KMS key per region when a cache asks for one.
  */
-import { attr, blank, block, list, num, obj, raw, str } from '@/hcl/build';
+import { attr, blank, block, list, nul, num, obj, raw, str } from '@/hcl/build';
 import type { BodyItem } from '@/hcl/ast';
 import type { Cache } from '@/model/design';
 import {
@@ -41,6 +41,27 @@ export function usesCustomerKey(cache: Cache): boolean {
 export const securityGroupRef = (target: RegionTarget) => `aws_security_group.cache${target.suffix}.id`;
 export const kmsKeyRef = (target: RegionTarget) => `aws_kms_key.cache${target.suffix}.arn`;
 
+/**
+ * Clients allowed into a global datastore secondary: by default its own VPC (where that region's
+ * application runs), or the CIDR blocks the caller sets.
+ */
+function secondaryClientCidrs(context: GeneratorContext, target: RegionTarget, vpcCidr: string): string {
+  const name = `allowed_cidr_blocks${target.suffix}`;
+  declareVariable(context, {
+    name,
+    type: 'list(string)',
+    description: `IPv4 CIDR blocks of the clients allowed to connect to the caches in ${target.region}; null (the default) allows the VPC's own CIDR block.`,
+    default: nul(),
+    validations: [
+      {
+        condition: `alltrue([for cidr in coalesce(var.${name}, []) : can(cidrnetmask(cidr))])`,
+        message: 'Each entry must be an IPv4 CIDR block such as 10.0.0.0/16.',
+      },
+    ],
+  });
+  return `coalesce(var.${name}, [${vpcCidr}])`;
+}
+
 function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyItem[] {
   const { design } = context;
   const caches = cachesIn(context, target);
@@ -65,7 +86,7 @@ function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyIt
           },
         ],
       })
-    : `[${refs.vpcCidr}]`;
+    : secondaryClientCidrs(context, target, refs.vpcCidr);
   const groups = primary
     ? declareVariable(context, {
         name: 'allowed_security_group_ids',

@@ -3,7 +3,8 @@
  * bytes: entry timestamps are fixed after zipping, since fflate writes them in the local time zone.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { Bundle } from './index';
+import { generate, type Bundle, type BundleLayout } from './index';
+import type { Design } from '@/model/design';
 
 /** DOS date 1980-01-01 and time 00:00, the earliest a zip entry can hold. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -11,7 +12,9 @@ const DOS_TIME = 0;
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 
-export const zipFileName = (designName: string) => `${designName}-terraform.zip`;
+/** `orders-terraform.zip`, or `orders-terraform-module.zip` for the module layout. */
+export const zipFileName = (designName: string, layout: BundleLayout = 'stack') =>
+  `${designName}-terraform${layout === 'stack' ? '' : `-${layout}`}.zip`;
 
 function fixTimestamps(zip: Uint8Array): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
@@ -43,3 +46,7 @@ export function bundleZip(designName: string, bundle: Bundle): Uint8Array {
   for (const file of bundle) entries[`${designName}/${file.path}`] = strToU8(file.content);
   return fixTimestamps(zipSync(entries, { level: 9 }));
 }
+
+/** The zip the app downloads: the design's bundle in one layout, the files `npm run render` writes. */
+export const designZip = (design: Design, layout: BundleLayout): Uint8Array =>
+  bundleZip(design.name, generate(design, { layout }));

@@ -24,8 +24,10 @@ export type Expr =
 export type TemplatePart = { literal: string } | { interpolate: string };
 
 export interface ObjectEntry {
-  /** Printed bare when it is a plain identifier, quoted (and escaped) otherwise. */
+  /** Printed bare when it is a plain identifier (or a `reference`), quoted (and escaped) otherwise. */
   key: string;
+  /** The key is a reference we wrote ourselves, such as `aws.us_west_2` in a module's `providers` map. */
+  reference?: boolean;
   value: Expr;
 }
 

@@ -227,7 +227,7 @@ function layoutObject(
 ): LaidOutExpr {
   if (entries.length === 0) return '{}';
   const laidOut = entries.map((entry) => ({
-    key: quoteKey(entry.key),
+    key: entry.reference ? requireMatch(RAW_EXPRESSION, entry.key, 'reference key') : quoteKey(entry.key),
     value: layoutExpr(entry.value, context),
   }));
   if (multiline) {

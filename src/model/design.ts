@@ -87,8 +87,10 @@ const cidrSchema = z
     'Each octet must be 0–255',
   );
 
-const timeWindowPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
-const weeklyWindowPattern =
+/** `hh24:mi`, UTC. */
+export const timeOfDayPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const timeWindowPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
+export const weeklyWindowPattern =
   /^(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d-(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d$/;
 
 /** `hh24:mi-hh24:mi`, UTC — the daily backup window. */
@@ -459,7 +461,7 @@ export const serverlessSchema = z.strictObject({
       /** Daily snapshot start time, `hh24:mi` UTC. */
       dailyTime: z
         .string()
-        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Format hh24:mi, e.g. 03:00')
+        .regex(timeOfDayPattern, 'Format hh24:mi, e.g. 03:00')
         .default('03:00'),
     })
     .default({ retentionDays: 7, dailyTime: '03:00' }),

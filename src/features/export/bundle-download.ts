@@ -2,17 +2,17 @@
  * Downloads of the design: the Terraform bundle as a zip (the same bytes `npm run render` writes,
  * zipped) and the design JSON. The zip writer and the intake load on first use.
  */
-import { generate } from '@/generate';
+import type { BundleLayout } from '@/generate';
 import type { Design } from '@/model/design';
 import type { IntakeResult } from '@/share/intake';
 import { MAX_DESIGN_BYTES } from '@/share/limits';
 import { readTextFile, saveFile } from '../shared/browser-files';
 
-export async function downloadBundleZip(design: Design): Promise<void> {
-  const { bundleZip, zipFileName } = await import('@/generate/zip');
+export async function downloadBundleZip(design: Design, layout: BundleLayout): Promise<void> {
+  const { designZip, zipFileName } = await import('@/generate/zip');
   saveFile(
-    bundleZip(design.name, generate(design)) as Uint8Array<ArrayBuffer>,
-    zipFileName(design.name),
+    designZip(design, layout) as Uint8Array<ArrayBuffer>,
+    zipFileName(design.name, layout),
     'application/zip',
   );
 }
