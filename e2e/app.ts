@@ -11,7 +11,7 @@ import { expect } from './fixtures';
 export async function openApp(page: Page, fragment = ''): Promise<void> {
   await page.goto(`/${fragment}`);
   // The form loads after the first paint; a busy machine can make that slow.
-  await expect(page.getByRole('textbox', { name: 'Design name' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('textbox', { name: 'Design name' })).toBeVisible({ timeout: 90_000 });
 }
 
 /** The code view of the Terraform tab, whichever of the static view or Monaco is showing. */

@@ -29,7 +29,7 @@ test('a skip link leads from the top to the output', async ({ page }) => {
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('tab', { name: 'Terraform' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Terraform', exact: true })).toBeFocused();
 });
 
 test('the output is a few dozen Tab presses from the top, with no stop per docs link', async ({ page }) => {
