@@ -10,8 +10,7 @@ import { expect } from './fixtures';
 /** Opens the app (optionally at a fragment) and waits until the form is ready. */
 export async function openApp(page: Page, fragment = ''): Promise<void> {
   await page.goto(`/${fragment}`);
-  // The form loads after the first paint; a busy machine (seven checkouts on two cores) can make that
-  // take more than 30 s.
+  // The form loads after the first paint; a busy machine can make that slow.
   await expect(page.getByRole('textbox', { name: 'Design name' })).toBeVisible({ timeout: 60_000 });
 }
 

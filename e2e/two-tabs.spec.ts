@@ -9,6 +9,8 @@ const otherTabNotice = (page: Page) =>
 test('two tabs keep their own drafts; a save in one is offered to the other, never applied', async ({
   context,
 }) => {
+  // Two pages, each loading the whole app: slow on a busy machine.
+  test.setTimeout(480_000);
   const tabA = await context.newPage();
   await openApp(tabA);
   await designName(tabA).fill('design-a');

@@ -54,12 +54,17 @@ export function TabStrip<Value extends string>({
 }: TabStripProps<Value>) {
   const strip = useRef<HTMLDivElement>(null);
 
-  // Brings the selected tab into view by scrolling the strip alone: `scrollIntoView` also scrolled the
-  // page and, on the first render, left the strip part-way along, the first tab's name cut.
+  // A strip opens at its start, whichever tab is selected (a selected tab further along left the first
+  // tabs' names cut); a tab selected later is brought into view by scrolling the strip alone, as far
+  // as the start of a tab, never the page (as `scrollIntoView` did).
+  const opened = useRef(false);
   useEffect(() => {
     const container = strip.current;
     const tab = container?.querySelector<HTMLElement>('[aria-selected="true"]');
-    if (!container || !tab) return;
+    if (!opened.current || !container || !tab) {
+      opened.current = true;
+      return;
+    }
     const [view, box] = [container.getBoundingClientRect(), tab.getBoundingClientRect()];
     if (box.left < view.left) container.scrollLeft -= view.left - box.left;
     else if (box.right > view.right) container.scrollLeft += Math.min(box.right - view.right, box.left - view.left);
