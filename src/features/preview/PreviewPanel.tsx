@@ -109,7 +109,8 @@ const FileBar = memo(function FileBar({ paths, active, onSelect, changes, read }
         changeRevision={changes.revision}
         panelId="file-panel"
       />
-      <IconAction size="small" label={`Copy ${active}`} onClick={copy}>
+      {/* Near the right edge: a centred hint would stick out of the window and widen the page. */}
+      <IconAction size="small" label={`Copy ${active}`} hintAlign="end" onClick={copy}>
         <CopyIcon fontSize="small" />
       </IconAction>
       <IconAction
