@@ -146,7 +146,7 @@ describe('README of each layout', () => {
 
   it('uses each kind of cache ID, with the environment and service prefixes', () => {
     const memcached = fileOf(generate(findPreset('seed-basic-memcached')!.design), 'README.md');
-    expect(memcached).toMatch(/# cluster ID\n# import \{\n#   to = aws_elasticache_cluster\./);
+    expect(memcached).toMatch(/# cluster ID\n# import \{\n# {3}to = aws_elasticache_cluster\./);
     const serverless = fileOf(generate(findPreset('serverless-valkey')!.design), 'README.md');
     expect(serverless).toContain('# serverless cache name');
     const environments = fileOf(generate(findPreset('seed-multi-environment')!.design), 'README.md');
