@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { downloadZip, exportDesignJson, loadPreset, openApp, unzipDownload } from './app';
+import { downloadVia, downloadZip, exportDesignJson, loadPreset, openApp, unzipDownload } from './app';
 
 let workDir: string;
 test.beforeEach(async () => {
@@ -50,6 +50,49 @@ test('the downloaded zip holds, byte for byte, what npm run render writes for th
   for (const file of rendered) {
     const fromCli = await readFile(join(outDir, file));
     expect(Buffer.from(entries[`zip-check/${file}`]!).equals(fromCli), file).toBe(true);
+  }
+});
+
+test('the Download menu gives the module layout: the module and its root, byte for byte what render --layout module writes', async ({
+  page,
+}) => {
+  await openApp(page);
+  await loadPreset(page, 'Global Valkey');
+  await page.getByRole('textbox', { name: 'Design name' }).fill('module-check');
+  await expect(page.getByTestId('design-name')).toHaveText('module-check');
+
+  await page.getByRole('button', { name: 'Download options' }).click();
+  const zip = await downloadVia(page, () =>
+    page.getByRole('menuitem', { name: /Reusable module \+ root/ }).click(),
+  );
+  expect(zip.suggestedFilename()).toBe('module-check-terraform-module.zip');
+  const entries = await unzipDownload(zip);
+  const text = (path: string) => Buffer.from(entries[`module-check/${path}`]!).toString('utf8');
+  expect(text('main.tf')).toContain('source = "./modules/module-check"');
+  expect(text('modules/module-check/versions.tf')).toContain('configuration_aliases');
+  expect(Object.keys(entries)).toEqual(
+    expect.arrayContaining(
+      ['providers.tf', 'backend.tf', 'outputs.tf', 'modules/module-check/elasticache.tf'].map(
+        (path) => `module-check/${path}`,
+      ),
+    ),
+  );
+
+  const designFile = join(workDir, 'design.json');
+  await (await exportDesignJson(page)).saveAs(designFile);
+  const outDir = join(workDir, 'out');
+  execFileSync('npx', ['tsx', 'src/cli/render.ts', designFile, '--out', outDir, '--layout', 'module'], {
+    cwd: process.cwd(),
+    stdio: 'pipe',
+  });
+  const rendered = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
+    .sort();
+  expect(Object.keys(entries).sort()).toEqual(rendered.map((file) => `module-check/${file}`));
+  for (const file of rendered) {
+    const fromCli = await readFile(join(outDir, file));
+    expect(Buffer.from(entries[`module-check/${file}`]!).equals(fromCli), file).toBe(true);
   }
 });
 

@@ -14,7 +14,7 @@ import type {
   ReplicationGroup,
   Serverless,
 } from '@/model/design';
-import { timeOfDayPattern, timeWindowPattern, weeklyWindowPattern } from '@/model/design';
+import { timeOfDayPattern, timeWindowPattern, weeklyWindowPattern } from '@/model/windows';
 import { resolveCache } from '@/model/resolve';
 import {
   declareVariable,

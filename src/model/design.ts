@@ -8,6 +8,7 @@
  */
 import './zod-config';
 import { z } from 'zod';
+import { timeOfDayPattern, timeWindowPattern, weeklyWindowPattern } from './windows';
 import { REGIONS } from './catalog';
 import { SCHEMA_VERSION } from './schema-version';
 
@@ -86,12 +87,6 @@ const cidrSchema = z
         .every((octet) => Number(octet) <= 255),
     'Each octet must be 0–255',
   );
-
-/** `hh24:mi`, UTC. */
-export const timeOfDayPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const timeWindowPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
-export const weeklyWindowPattern =
-  /^(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d-(sun|mon|tue|wed|thu|fri|sat):([01]\d|2[0-3]):[0-5]\d$/;
 
 /** `hh24:mi-hh24:mi`, UTC — the daily backup window. */
 export const snapshotWindowSchema = z
