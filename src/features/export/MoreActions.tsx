@@ -1,4 +1,7 @@
-/** The ⋮ button: export the design JSON, import one from a file (its menu loads on first use). */
+/**
+ * The ⋮ button: the designs saved in this browser, export the design JSON, import one from a file
+ * (its menu and dialog load on first use).
+ */
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { Design } from '@/model/design';
 import type { IntakeError } from '@/share/intake';
@@ -8,6 +11,7 @@ import { useOpenedOnce } from '../shared/use-opened-once';
 import { downloadDesignJson, readDesignFile } from './bundle-download';
 
 const MoreActionsMenu = lazy(() => import('./MoreActionsMenu'));
+const MyDesignsDialog = lazy(() => import('../persistence/MyDesignsDialog'));
 
 interface MoreActionsProps {
   /** The design to export, read when the menu item is used. */
@@ -21,6 +25,8 @@ export function MoreActions({ getDesign, onImport, onImportError }: MoreActionsP
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const loaded = useOpenedOnce(anchor !== null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [myDesigns, setMyDesigns] = useState(false);
+  const myDesignsLoaded = useOpenedOnce(myDesigns);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -53,6 +59,21 @@ export function MoreActions({ getDesign, onImport, onImportError }: MoreActionsP
               setAnchor(null);
               fileInput.current?.click();
             }}
+            onMyDesigns={() => {
+              setAnchor(null);
+              setMyDesigns(true);
+            }}
+          />
+        </Suspense>
+      )}
+      {myDesignsLoaded && (
+        <Suspense fallback={null}>
+          <MyDesignsDialog
+            open={myDesigns}
+            onClose={() => setMyDesigns(false)}
+            getDesign={getDesign}
+            onOpen={(design, title) => onImport(design, `“${title}” from My designs`)}
+            onOpenError={(error, title) => onImportError(error, `“${title}” from My designs`)}
           />
         </Suspense>
       )}

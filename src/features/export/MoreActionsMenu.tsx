@@ -2,16 +2,23 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { DownloadIcon, UploadIcon } from '../shared/icons';
+import { DownloadIcon, StorageIcon, UploadIcon } from '../shared/icons';
 
 interface MoreActionsMenuProps {
   anchor: HTMLElement | null;
   onClose: () => void;
   onExport: () => void;
   onImport: () => void;
+  onMyDesigns: () => void;
 }
 
-export default function MoreActionsMenu({ anchor, onClose, onExport, onImport }: MoreActionsMenuProps) {
+export default function MoreActionsMenu({
+  anchor,
+  onClose,
+  onExport,
+  onImport,
+  onMyDesigns,
+}: MoreActionsMenuProps) {
   return (
     <Menu
       anchorEl={anchor}
@@ -20,6 +27,12 @@ export default function MoreActionsMenu({ anchor, onClose, onExport, onImport }:
       anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
       transformOrigin={{ vertical: 'top', horizontal: 'right' }}
     >
+      <MenuItem onClick={onMyDesigns}>
+        <ListItemIcon>
+          <StorageIcon fontSize="small" />
+        </ListItemIcon>
+        <ListItemText primary="My designs…" secondary="Saved in this browser: open, rename, duplicate" />
+      </MenuItem>
       <MenuItem onClick={onExport}>
         <ListItemIcon>
           <DownloadIcon fontSize="small" />
