@@ -18,6 +18,8 @@ interface PresetFacts {
   valkeyOrRedis: boolean;
   /** Cost cards shown: one per cache and environment. */
   cacheCosts: number;
+  /** Cost cards with the serverless / node-based comparison (serverless could replace the cache). */
+  comparisons: number;
 }
 
 /**
@@ -26,6 +28,7 @@ interface PresetFacts {
  */
 const FACTS_SCRIPT = `
 import { topologyCounts } from '@/generate/diagram';
+import { estimateCost } from '@/model/cost';
 import { PRESETS } from '@/model/presets';
 import { encodeShareFragment } from '@/share/codec';
 const facts = PRESETS.filter((p) => p.id.startsWith('seed-') || p.id === 'ha-valkey').map((p) => ({
@@ -35,6 +38,7 @@ const facts = PRESETS.filter((p) => p.id.startsWith('seed-') || p.id === 'ha-val
   counts: topologyCounts(p.design),
   valkeyOrRedis: p.design.caches.some((c) => c.kind !== 'memcached' && c.engine !== 'memcached'),
   cacheCosts: p.design.caches.length * Math.max(1, p.design.environments.length),
+  comparisons: estimateCost(p.design).flatMap((e) => e.caches).filter((c) => c.comparison.available).length,
 }));
 process.stdout.write(JSON.stringify(facts));
 `;
@@ -100,8 +104,11 @@ for (const preset of SEED_PRESETS) {
     if (!preset.valkeyOrRedis) return;
     const serverless = panel.getByTestId('as-serverless');
     const nodeBased = panel.getByTestId('as-node-based');
-    await expect(serverless).toHaveCount(preset.cacheCosts);
-    await expect(nodeBased).toHaveCount(preset.cacheCosts);
+    await expect(serverless).toHaveCount(preset.comparisons);
+    await expect(nodeBased).toHaveCount(preset.comparisons);
+    await expect(panel.getByTestId('no-serverless-comparison')).toHaveCount(
+      preset.cacheCosts - preset.comparisons,
+    );
     for (const figure of await serverless.allTextContents())
       expect(figure).toMatch(/As serverless\s*\$[\d,]+\.\d\d/);
     for (const figure of await nodeBased.allTextContents())
@@ -117,7 +124,9 @@ test('seed-basic-redis costs two cache.t3.micro nodes for a month, with its brea
   await expect(panel.getByRole('row', { name: /2 × cache\.t3\.micro × 730 h/ })).toContainText('$24.82');
   await expect(panel.getByTestId('cost-total')).toContainText('$24.82');
   await expect(panel).toContainText(/estimate/i);
-  await expect(panel).toContainText(/Prices as of \d{4}-\d{2}/);
+  await expect(panel).toContainText(
+    /Prices are estimates for us-east-1 \(as of \d{4}-\d{2}\); other regions differ\./,
+  );
   await expect(panel).toContainText('Reserved nodes (one or three years): the saving is not known');
 });
 

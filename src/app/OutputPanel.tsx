@@ -161,7 +161,7 @@ function InsightOutput({
   return (
     <Suspense fallback={<Loading text={insight.loading} />}>
       {insight.value === 'diagram' && <DiagramView design={design} mode={mode} />}
-      {insight.value === 'cost' && <CostView design={design} />}
+      {insight.value === 'cost' && <CostView design={design} onChange={session.replace} />}
       {insight.value === 'connect' && <ConnectView design={design} />}
     </Suspense>
   );

@@ -44,6 +44,21 @@ describe('topology diagram', () => {
     expect(svg).toMatch(/Valkey 8\.0 · cache\.r7g\.large/);
   });
 
+  it('labels each replica with its shard when there are several', () => {
+    const sharded = PRESETS.find((preset) =>
+      preset.design.caches.some(
+        (cache) =>
+          cache.kind === 'replication-group' &&
+          cache.clusterMode !== 'disabled' &&
+          cache.shards > 1 &&
+          cache.replicasPerShard > 0,
+      ),
+    )!;
+    const svg = topologySvg(sharded.design);
+    expect(svg).toMatch(/>Shard 2 replica 1</);
+    expect(svg).not.toMatch(/>replica 1</);
+  });
+
   it('escapes text that came from the user', () => {
     const design = structuredClone(PRESETS[0]!.design);
     design.clients.cidrBlocks = [];

@@ -109,10 +109,9 @@ function shardRows(
   return Array.from({ length: shards }, (_, shard) =>
     Array.from({ length: replicasPerShard + 1 }, (__, node) => ({
       role: node === 0 ? ('primary' as const) : ('replica' as const),
-      label:
-        node === 0
-          ? `${shards > 1 ? `Shard ${shard + 1} ` : ''}${secondary ? 'primary (read-only)' : 'primary'}`
-          : `replica ${node}`,
+      label: `${shards > 1 ? `Shard ${shard + 1} ` : ''}${
+        node === 0 ? (secondary ? 'primary (read-only)' : 'primary') : `replica ${node}`
+      }`,
       zone: zoneOf(shard, node),
     })),
   );

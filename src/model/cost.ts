@@ -1,7 +1,8 @@
 /**
  * Monthly cost estimates. Every figure is an estimate from approximate us-east-1 list prices (see
  * `NODE_PRICE_SOURCE`): node-hours × on-demand price, backup storage beyond the free snapshot, and
- * serverless data stored (GB-hours) plus ECPUs at the cache's expected usage.
+ * serverless data stored (GB-hours) plus ECPUs at the cache's expected usage. The same workload is
+ * also priced the other way (serverless ↔ node-based) where serverless could run it.
  */
 import { NODE_PRICE_SOURCE, NODE_TYPES, findNodeType, type Engine } from './catalog';
 import type { Cache, Design, ExpectedUsage, ReplicationGroup } from './design';
@@ -26,6 +27,16 @@ export const COST_BASIS = {
   priceDate: NODE_PRICE_SOURCE.date,
   note: 'Estimates from approximate us-east-1 on-demand list prices; other regions, reserved nodes and data transfer differ.',
 };
+/** The most data a serverless cache holds (its `data_storage` maximum), in GB. */
+const SERVERLESS_MAX_GB = 5000;
+
+/** Which region the prices are for, and whether the design's region is another. */
+export function priceRegionNote(designRegion: string): string {
+  const basis = `Prices are estimates for ${COST_BASIS.region} (as of ${COST_BASIS.priceDate})`;
+  return designRegion === COST_BASIS.region
+    ? `${basis}; other regions differ.`
+    : `${basis}; this design is in ${designRegion}, where prices differ.`;
+}
 
 export interface CostLine {
   label: string;
@@ -33,12 +44,19 @@ export interface CostLine {
   monthlyUsd: number | null;
 }
 
-export interface WorkloadComparison {
-  asServerlessUsd: number;
-  asNodeBasedUsd: number | null;
-  /** The node-based shape priced, e.g. "2 × cache.r7g.large (1 primary + 1 replica)". */
-  nodeBasedShape: string;
-}
+export type WorkloadComparison =
+  | {
+      available: true;
+      asServerlessUsd: number;
+      asNodeBasedUsd: number | null;
+      /** The node-based shape priced, e.g. "2 × cache.r7g.large (1 primary + 1 replica)". */
+      nodeBasedShape: string;
+    }
+  | {
+      available: false;
+      /** Why serverless cannot replace this cache, e.g. "a global datastore". */
+      reason: string;
+    };
 
 export interface CacheCost {
   cacheId: string;
@@ -165,22 +183,47 @@ function cacheCost(cache: Cache): CacheCost {
     label: line.label + perCopy,
     monthlyUsd: line.monthlyUsd === null ? null : round(line.monthlyUsd * copies),
   }));
-  const serverless = sum(serverlessLines(engine, cache.expectedUsage).map((line) => line.monthlyUsd))!;
-  const nodeBased =
-    cache.kind === 'serverless'
-      ? nodeBasedEquivalent(engine, cache.expectedUsage)
-      : { usd: sum(lines.slice(0, 1).map((line) => line.monthlyUsd)), shape: 'this design' };
   return {
     cacheId: cache.id,
     lines,
     monthlyUsd: sum(lines.map((line) => line.monthlyUsd)),
-    comparison: {
-      asServerlessUsd: round(serverless * copies),
-      asNodeBasedUsd:
-        cache.kind === 'serverless' && nodeBased.usd !== null ? round(nodeBased.usd * copies) : nodeBased.usd,
-      nodeBasedShape: nodeBased.shape,
-    },
+    comparison: comparison(cache, engine, lines[0]!.monthlyUsd, copies),
     reservedSavingKnown: false,
+  };
+}
+
+/** What a node-based cache uses that serverless does not offer; undefined when serverless could replace it. */
+export function serverlessCannotReplace(cache: Cache): string | undefined {
+  if (cache.kind === 'replication-group' && cache.globalDatastore.enabled)
+    return 'It is part of a global datastore, which serverless caches cannot join.';
+  if (cache.kind !== 'serverless' && cache.expectedUsage.dataGb > SERVERLESS_MAX_GB)
+    return `Its expected data (${groupThousands(cache.expectedUsage.dataGb)} GB) is more than a serverless cache holds (${groupThousands(SERVERLESS_MAX_GB)} GB).`;
+  return undefined;
+}
+
+/** The same workload priced both ways; `nodesUsd` is the cache's own node line (node-based kinds). */
+function comparison(
+  cache: Cache,
+  engine: Engine,
+  nodesUsd: number | null,
+  copies: number,
+): WorkloadComparison {
+  const reason = serverlessCannotReplace(cache);
+  if (reason) return { available: false, reason };
+  const serverless = sum(serverlessLines(engine, cache.expectedUsage).map((line) => line.monthlyUsd))!;
+  if (cache.kind !== 'serverless')
+    return {
+      available: true,
+      asServerlessUsd: round(serverless * copies),
+      asNodeBasedUsd: nodesUsd,
+      nodeBasedShape: 'this design',
+    };
+  const nodeBased = nodeBasedEquivalent(engine, cache.expectedUsage);
+  return {
+    available: true,
+    asServerlessUsd: round(serverless * copies),
+    asNodeBasedUsd: nodeBased.usd === null ? null : round(nodeBased.usd * copies),
+    nodeBasedShape: nodeBased.shape,
   };
 }
 
@@ -197,15 +240,20 @@ export const formatUsd = (usd: number | null) => (usd === null ? 'unknown' : `$$
 
 /** The estimate as plain text lines, for the CLI and the bundle README. */
 export function costReport(design: Design): string[] {
-  const lines = [`Monthly cost estimate (${COST_BASIS.note} Prices as of ${COST_BASIS.priceDate}.)`];
+  const lines = [
+    `Monthly cost estimate. ${priceRegionNote(design.region)} Reserved nodes and data transfer differ too.`,
+  ];
   for (const environment of estimateCost(design)) {
     if (environment.environment)
       lines.push('', `Environment ${environment.environment}: ${formatUsd(environment.monthlyUsd)} / month`);
     for (const cache of environment.caches) {
       lines.push(`  ${cache.cacheId}: ${formatUsd(cache.monthlyUsd)} / month`);
       for (const line of cache.lines) lines.push(`    ${line.label}: ${formatUsd(line.monthlyUsd)}`);
+      const { comparison } = cache;
       lines.push(
-        `    Same workload as serverless: ${formatUsd(cache.comparison.asServerlessUsd)}; node-based (${cache.comparison.nodeBasedShape}): ${formatUsd(cache.comparison.asNodeBasedUsd)}`,
+        comparison.available
+          ? `    Same workload as serverless: ${formatUsd(comparison.asServerlessUsd)}; node-based (${comparison.nodeBasedShape}): ${formatUsd(comparison.asNodeBasedUsd)}`
+          : `    No serverless comparison: ${comparison.reason}`,
       );
     }
     if (!environment.environment) lines.push(`Total: ${formatUsd(environment.monthlyUsd)} / month`);

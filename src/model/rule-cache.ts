@@ -21,6 +21,7 @@ import {
   type Region,
 } from './catalog';
 import { STARTER_RBAC_USERS, type Cache, type ReplicationGroup } from './design';
+import { minimumEngineVersion } from './node-type-fit';
 import {
   backupWindowClearOf,
   cacheFix,
@@ -193,18 +194,8 @@ const engineRules: CacheRule[] = [
     fields: ['caches.*.nodeType', 'caches.*.engineVersion'],
     kinds: ['replication-group', 'memcached'],
     check: ({ cache, at }) => {
-      const family = familyOf(cache.nodeType);
       const engine = engineOf(cache);
-      const minimum =
-        engine === 'memcached'
-          ? /^(m6g|r6g|t4g|m7g|r7g|c7gn)$/.test(family)
-            ? '1.5.16'
-            : undefined
-          : engine === 'redis' && /^(m7g|r7g|c7gn)$/.test(family)
-            ? '6.2'
-            : engine === 'redis' && /^(m6g|r6g|r6gd|t4g)$/.test(family)
-              ? '5.0.6'
-              : undefined;
+      const minimum = minimumEngineVersion(engine, familyOf(cache.nodeType));
       if (!minimum || compareVersions(cache.engineVersion, minimum) >= 0) return none;
       const version = smallestVersionFrom(engine, minimum);
       return violation(

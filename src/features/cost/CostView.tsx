@@ -1,7 +1,8 @@
 /**
  * The Cost tab: the monthly estimate per cache, per environment and in total, each line with how it
- * was priced; the same workload as serverless and as node-based; what reserved nodes would save
- * (unknown: the catalogue has no reserved prices). Every figure is labelled as an estimate.
+ * was priced; the expected usage the estimate assumes (editable here); the same workload as serverless
+ * and as node-based, where serverless could run it; what reserved nodes would save (unknown: the
+ * catalogue has no reserved prices). Every figure is labelled as an estimate for its region.
  */
 import { useMemo } from 'react';
 import Alert from '@mui/material/Alert';
@@ -14,7 +15,15 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Design } from '@/model/design';
-import { COST_BASIS, estimateCost, formatUsd, type CacheCost, type EnvironmentCost } from '@/model/cost';
+import {
+  estimateCost,
+  formatUsd,
+  priceRegionNote,
+  type CacheCost,
+  type EnvironmentCost,
+  type WorkloadComparison,
+} from '@/model/cost';
+import { ExpectedUsageEditor } from './ExpectedUsageEditor';
 
 const totalOf = (environments: EnvironmentCost[]) =>
   environments.some((environment) => environment.monthlyUsd === null)
@@ -56,6 +65,33 @@ function Figure({
   );
 }
 
+function WorkloadFigures({ comparison }: { comparison: WorkloadComparison }) {
+  if (!comparison.available)
+    return (
+      <Typography variant="body2" data-testid="no-serverless-comparison">
+        No serverless comparison: {comparison.reason}
+      </Typography>
+    );
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+      <Figure
+        testId="as-serverless"
+        label="As serverless"
+        usd={comparison.asServerlessUsd}
+        detail="Data stored and ECPUs at the expected usage"
+      />
+      <Figure
+        testId="as-node-based"
+        label="As node-based"
+        usd={comparison.asNodeBasedUsd}
+        detail={
+          comparison.nodeBasedShape === 'this design' ? 'The nodes of this design' : comparison.nodeBasedShape
+        }
+      />
+    </Box>
+  );
+}
+
 function CacheCostCard({ cost, headingId }: { cost: CacheCost; headingId: string }) {
   return (
     <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: 2 }}>
@@ -87,24 +123,7 @@ function CacheCostCard({ cost, headingId }: { cost: CacheCost; headingId: string
       <Typography variant="overline" component="h5" color="textSecondary" sx={{ display: 'block', mt: 1.5 }}>
         Same workload, two ways
       </Typography>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
-        <Figure
-          testId="as-serverless"
-          label="As serverless"
-          usd={cost.comparison.asServerlessUsd}
-          detail="Data stored and ECPUs at the expected usage"
-        />
-        <Figure
-          testId="as-node-based"
-          label="As node-based"
-          usd={cost.comparison.asNodeBasedUsd}
-          detail={
-            cost.comparison.nodeBasedShape === 'this design'
-              ? 'The nodes of this design'
-              : cost.comparison.nodeBasedShape
-          }
-        />
-      </Box>
+      <WorkloadFigures comparison={cost.comparison} />
       <Typography variant="body2" color="textSecondary" sx={{ mt: 1.5 }}>
         Reserved nodes (one or three years): the saving is not known — the price catalogue holds no
         reserved-node prices, only on-demand ones.
@@ -113,7 +132,8 @@ function CacheCostCard({ cost, headingId }: { cost: CacheCost; headingId: string
   );
 }
 
-export default function CostView({ design }: { design: Design }) {
+/** `onChange` replaces the design (one undo step) when the expected usage is edited here. */
+export default function CostView({ design, onChange }: { design: Design; onChange: (next: Design) => void }) {
   const environments = useMemo(() => estimateCost(design), [design]);
   const total = totalOf(environments);
   const many = environments.length > 1;
@@ -137,10 +157,11 @@ export default function CostView({ design }: { design: Design }) {
           </Typography>
         </Typography>
         <Typography variant="body2" color="textSecondary">
-          {COST_BASIS.note} Prices as of {COST_BASIS.priceDate} ({COST_BASIS.region}).
+          {priceRegionNote(design.region)} On-demand list prices; reserved nodes and data transfer differ too.
         </Typography>
       </Box>
       {design.caches.length === 0 && <Alert severity="info">Add a cache to see its estimate.</Alert>}
+      {design.caches.length > 0 && <ExpectedUsageEditor design={design} onChange={onChange} />}
       {environments.map((environment) => {
         const key = environment.environment ?? 'design';
         const headingId = `cost-env-${key}`;

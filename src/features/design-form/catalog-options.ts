@@ -3,10 +3,7 @@ import {
   ENGINE_LABELS,
   ENGINE_VERSIONS,
   GLOBAL_DATASTORE_REGIONS,
-  NODE_TYPES,
-  PREVIOUS_GENERATION_FAMILIES,
   REGIONS,
-  RETIRED_FAMILIES,
   SERVERLESS_MAJOR_VERSIONS,
   type Engine,
   type Region,
@@ -72,32 +69,6 @@ export function versionOptions(engine: Engine): SelectOption<string>[] {
 
 export function majorVersionOptions(engine: Engine): SelectOption<string>[] {
   return SERVERLESS_MAJOR_VERSIONS[engine].map((version) => ({ value: version, label: version }));
-}
-
-const FAMILY_GROUPS: Record<string, string> = {
-  t: 'Burstable',
-  m: 'General purpose',
-  r: 'Memory optimized',
-  c: 'Network optimized',
-};
-
-/** Node types that run `engine`, grouped by family; retired families are listed but not offered. */
-export function nodeTypeOptions(engine: Engine): SelectOption<string>[] {
-  return NODE_TYPES.filter((nodeType) => nodeType.engines.includes(engine)).map((nodeType) => {
-    const kind = FAMILY_GROUPS[nodeType.family[0]!] ?? 'Other';
-    const generation = RETIRED_FAMILIES.has(nodeType.family)
-      ? ' · retired'
-      : PREVIOUS_GENERATION_FAMILIES.has(nodeType.family)
-        ? ' · previous generation'
-        : '';
-    return {
-      value: nodeType.type,
-      label: nodeType.type,
-      detail: `${nodeType.vcpu} vCPU · ${nodeType.memoryGiB} GiB${generation}`,
-      group: `${kind} — ${nodeType.family.toUpperCase()}`,
-      disabled: RETIRED_FAMILIES.has(nodeType.family),
-    };
-  });
 }
 
 /** Options of an enum with labels, in the order given: `choices({ a: 'Label A' })`. */

@@ -1,6 +1,6 @@
 /**
- * The ⋮ button: export the design JSON, import one from a file, and on a phone the top bar's actions
- * that do not fit it (its menu loads on first use).
+ * The ⋮ button: the designs saved in this browser, export the design JSON, import one from a file, and
+ * on a phone the top bar's actions that do not fit it (its menu and dialog load on first use).
  */
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { Design } from '@/model/design';
@@ -12,6 +12,7 @@ import { downloadDesignJson, readDesignFile } from './bundle-download';
 import type { OverflowAction } from './MoreActionsMenu';
 
 const MoreActionsMenu = lazy(() => import('./MoreActionsMenu'));
+const MyDesignsDialog = lazy(() => import('../persistence/MyDesignsDialog'));
 
 interface MoreActionsProps {
   /** The design to export, read when the menu item is used. */
@@ -35,6 +36,8 @@ export function MoreActions({
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const loaded = useOpenedOnce(anchor !== null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [myDesigns, setMyDesigns] = useState(false);
+  const myDesignsLoaded = useOpenedOnce(myDesigns);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -75,6 +78,21 @@ export function MoreActions({
               setAnchor(null);
               fileInput.current?.click();
             }}
+            onMyDesigns={() => {
+              setAnchor(null);
+              setMyDesigns(true);
+            }}
+          />
+        </Suspense>
+      )}
+      {myDesignsLoaded && (
+        <Suspense fallback={null}>
+          <MyDesignsDialog
+            open={myDesigns}
+            onClose={() => setMyDesigns(false)}
+            getDesign={getDesign}
+            onOpen={(design, title) => onImport(design, `“${title}” from My designs`)}
+            onOpenError={(error, title) => onImportError(error, `“${title}” from My designs`)}
           />
         </Suspense>
       )}

@@ -4,7 +4,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { DownloadIcon, UploadIcon } from '../shared/icons';
+import { DownloadIcon, StorageIcon, UploadIcon } from '../shared/icons';
 
 /** A top-bar action shown in the menu when the bar is too narrow for it. */
 export interface OverflowAction {
@@ -19,6 +19,7 @@ interface MoreActionsMenuProps {
   overflow: readonly OverflowAction[];
   onExport: () => void;
   onImport: () => void;
+  onMyDesigns: () => void;
 }
 
 export default function MoreActionsMenu({
@@ -27,6 +28,7 @@ export default function MoreActionsMenu({
   overflow,
   onExport,
   onImport,
+  onMyDesigns,
 }: MoreActionsMenuProps) {
   return (
     <Menu
@@ -48,6 +50,12 @@ export default function MoreActionsMenu({
         </MenuItem>
       ))}
       {overflow.length > 0 && <Divider />}
+      <MenuItem onClick={onMyDesigns}>
+        <ListItemIcon>
+          <StorageIcon fontSize="small" />
+        </ListItemIcon>
+        <ListItemText primary="My designs…" secondary="Saved in this browser: open, rename, duplicate" />
+      </MenuItem>
       <MenuItem onClick={onExport}>
         <ListItemIcon>
           <DownloadIcon fontSize="small" />

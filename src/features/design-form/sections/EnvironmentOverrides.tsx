@@ -10,11 +10,13 @@ import Typography from '@mui/material/Typography';
 import { useController, useWatch } from 'react-hook-form';
 import type { Engine } from '@/model/catalog';
 import type { Cache, CacheOverride, Environment } from '@/model/design';
+import type { NodeTypeNeeds } from '@/model/node-type-fit';
 import { HELP, type FieldHelp } from '../field-help';
 import { fieldDomId } from '../field-paths';
-import { nodeTypeOptions } from '../catalog-options';
+import { nodeTypeOptions } from '../node-type-options';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
+import { NodeTypePickerInDesign } from './NodeTypeField';
 import { FieldGrid, SubHeading } from './FormSection';
 import type { CacheBase } from './cache-fields';
 
@@ -76,6 +78,14 @@ function overridable(cache: Cache): Overridable {
   }
 }
 
+/** What of the cache decides the node types an environment may give it. */
+const nodeTypeNeeds = (cache: Cache, engine: Engine): NodeTypeNeeds => ({
+  engine,
+  engineVersion: cache.kind === 'serverless' ? cache.majorVersion : cache.engineVersion,
+  dataTiering: cache.kind === 'replication-group' && cache.dataTiering,
+  globalDatastore: cache.kind === 'replication-group' && cache.globalDatastore.enabled,
+});
+
 const inherited = (value: string) => `Same as the cache (${value})`;
 
 type OverrideErrors = Partial<Record<string, Partial<Record<keyof CacheOverride, { message?: string }>>>>;
@@ -117,13 +127,14 @@ function EnvironmentOverrideFields({
       <SubHeading>{environment.name || `Environment ${envIndex + 1}`}</SubHeading>
       <FieldGrid>
         {nodeType !== undefined && (
-          <SelectField
+          <NodeTypePickerInDesign
             {...common('nodeType')}
-            help={HELP.nodeType}
-            options={[{ value: undefined, label: inherited(nodeType) }, ...nodeTypeOptions(engine)]}
+            options={[
+              { value: undefined, label: inherited(nodeType), detail: '', group: '' },
+              ...nodeTypeOptions(nodeTypeNeeds(cache, engine), own.nodeType),
+            ]}
             value={own.nodeType}
             onChange={(next) => set('nodeType', next)}
-            wide
           />
         )}
         {numbers.map(([key, base]) => (

@@ -14,10 +14,10 @@ import {
   InstancesField,
   MaintenanceFields,
   NetworkTypeField,
-  NodeTypeField,
   ParameterGroupFields,
   PreferredAzsField,
 } from './cache-fields';
+import { NodeTypeField } from './NodeTypeField';
 
 export function MemcachedSections({ index }: { index: number }) {
   const base = `caches.${index}` as const;

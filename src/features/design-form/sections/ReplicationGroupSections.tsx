@@ -28,11 +28,11 @@ import {
   LogStreamFields,
   MaintenanceFields,
   NetworkTypeField,
-  NodeTypeField,
   ParameterGroupFields,
   PreferredAzsField,
   type CacheBase,
 } from './cache-fields';
+import { NodeTypeField } from './NodeTypeField';
 
 const clusterModeOn = (mode: unknown) => mode !== 'disabled';
 

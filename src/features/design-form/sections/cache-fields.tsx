@@ -11,7 +11,7 @@ import { STARTER_RBAC_USERS, type Auth, type RbacUser } from '@/model/design';
 import { snake } from '@/generate/context';
 import { HELP } from '../field-help';
 import { fieldDomId } from '../field-paths';
-import { choices, LOG_RETENTION_OPTIONS, nodeTypeOptions } from '../catalog-options';
+import { choices, LOG_RETENTION_OPTIONS } from '../catalog-options';
 import { ListEditor } from '../fields/ListEditor';
 import { NumberFieldRhf } from '../fields/NumberFieldRhf';
 import { SelectRhf } from '../fields/SelectRhf';
@@ -365,10 +365,6 @@ function RbacUsersField({ base, passwordsVariable }: { base: CacheBase; password
       </Alert>
     </>
   );
-}
-
-export function NodeTypeField({ base, engine }: { base: CacheBase; engine: Engine }) {
-  return <SelectRhf name={`${base}.nodeType`} help={HELP.nodeType} options={nodeTypeOptions(engine)} wide />;
 }
 
 export function NetworkTypeField({ base }: { base: CacheBase }) {
