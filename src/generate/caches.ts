@@ -4,6 +4,7 @@
  * secondary members. Sizing fields are variables so each environment can set them in its tfvars.
  */
 import { attr, blank, block, bool, call, comment, list, num, obj, raw, str } from '@/hcl/build';
+import { renderExpr } from '@/hcl/layout';
 import type { BodyItem, Expr } from '@/hcl/ast';
 import { parameterFamily } from '@/model/catalog';
 import type {
@@ -14,7 +15,12 @@ import type {
   ReplicationGroup,
   Serverless,
 } from '@/model/design';
-import { resolveCache } from '@/model/resolve';
+import {
+  parameterGroupNameBase,
+  resolveCache,
+  secondaryIdBase,
+  subnetGroupNameBase,
+} from '@/model/resolve';
 import {
   declareVariable,
   idExpr,
@@ -28,6 +34,7 @@ import {
 import { kmsKeyRef, securityGroupRef } from './security';
 import { networkRefs } from './network';
 import { logGroupRef, notificationTopicRef } from './monitoring';
+import { portExpr, replicationGroupSettings } from './settings-variables';
 
 const subnetGroupRef = (target: RegionTarget) => `aws_elasticache_subnet_group.this${target.suffix}.name`;
 
@@ -86,13 +93,18 @@ const forEachInstances = (context: GeneratorContext, cache: Cache): BodyItem[] =
   return [attr('for_each', call('toset', raw(instances))), blank()];
 };
 
-function cacheTags(context: GeneratorContext, cache: Cache): Expr {
-  const entries = Object.entries(cache.tags).map(([key, value]) => ({ key, value: str(value) }));
-  const name = {
-    key: 'Name',
-    value: idExpr(context.design, cache.id, { instance: cache.instances.length > 0 }),
-  };
-  return obj('Name' in cache.tags ? entries : [name, ...entries], { multiline: true });
+/** The cache's tags (a `Name` from its AWS ID unless set), `overrides` replacing those of the same key. */
+function cacheTags(context: GeneratorContext, cache: Cache, overrides: Record<string, string> = {}): Expr {
+  const tags = { ...cache.tags, ...overrides };
+  const entries: { key: string; value: Expr }[] = Object.entries(tags).map(([key, value]) => ({
+    key,
+    value: str(value),
+  }));
+  const stamped = cache.instances.length > 0;
+  if (stamped && cache.instanceTagKey && !(cache.instanceTagKey in tags))
+    entries.push({ key: cache.instanceTagKey, value: raw('each.key') });
+  const name = { key: 'Name', value: idExpr(context.design, cache.id, { instance: stamped }) };
+  return obj('Name' in tags ? entries : [name, ...entries], { multiline: true });
 }
 
 const descriptionOf = (cache: Cache) => cache.description || `${cache.id} cache`;
@@ -131,7 +143,7 @@ function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Mem
       'resource',
       ['aws_elasticache_parameter_group', snake(cache.id)],
       [
-        attr('name', idExpr(context.design, `${cache.id}-params`)),
+        attr('name', idExpr(context.design, parameterGroupNameBase(cache))),
         attr('family', str(family)),
         attr('description', str(`Parameters of ${cache.id}`)),
         ...parameterBlocks,
@@ -359,16 +371,25 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
     valueOf: (resolved) => (resolved as ReplicationGroup).backups.retentionDays,
     toExpr: num,
   });
+  const settings = replicationGroupSettings(context, cache);
   const kmsKey = cache.atRestEncryption.enabled
     ? kmsKeyExpr(primary, cache.atRestEncryption.kmsKey)
     : undefined;
   const topic = cache.notifications ? notificationTopicRef(context) : undefined;
+  // A variable may turn encryption off: the key and the TLS mode then go with it.
+  const whenOn = (flag: Expr, value: Expr) =>
+    flag.kind === 'bool' ? value : raw(`${renderExpr(flag)} ? ${renderExpr(value)} : null`);
   const security: BodyItem[] = [
-    attr('at_rest_encryption_enabled', bool(cache.atRestEncryption.enabled)),
-    ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
-    attr('transit_encryption_enabled', bool(cache.transitEncryption.enabled)),
+    attr('at_rest_encryption_enabled', settings.atRestEncryption),
+    ...(kmsKey ? [attr('kms_key_id', whenOn(settings.atRestEncryption, kmsKey))] : []),
+    attr('transit_encryption_enabled', settings.transitEncryption),
     ...(cache.transitEncryption.enabled
-      ? [attr('transit_encryption_mode', str(cache.transitEncryption.mode))]
+      ? [
+          attr(
+            'transit_encryption_mode',
+            whenOn(settings.transitEncryption, str(cache.transitEncryption.mode)),
+          ),
+        ]
       : []),
     ...(cache.auth.mode === 'token'
       ? [
@@ -387,9 +408,9 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
         attr('replication_group_id', idExpr(design, cache.id, { instance })),
         attr('description', str(descriptionOf(cache))),
         attr('engine', str(cache.engine)),
-        attr('engine_version', str(cache.engineVersion)),
+        attr('engine_version', settings.engineVersion),
         attr('node_type', raw(nodeTypeVariable(context, cache))),
-        attr('port', num(cache.port)),
+        attr('port', settings.port),
         attr('parameter_group_name', parameterGroupName(cache)),
         ...(cache.dataTiering ? [attr('data_tiering_enabled', raw('true'))] : []),
         blank(),
@@ -402,7 +423,7 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
         ...security,
         blank(),
         attr('snapshot_retention_limit', raw(retention)),
-        attr('snapshot_window', str(cache.backups.window)),
+        attr('snapshot_window', settings.snapshotWindow),
         ...(cache.backups.finalSnapshot
           ? [attr('final_snapshot_identifier', idExpr(design, `${cache.id}-final`, { instance }))]
           : []),
@@ -410,7 +431,7 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
           ? [attr('snapshot_name', str(cache.backups.restoreFromSnapshot))]
           : []),
         blank(),
-        attr('maintenance_window', str(cache.maintenance.window)),
+        attr('maintenance_window', settings.maintenanceWindow),
         attr('auto_minor_version_upgrade', bool(cache.maintenance.autoMinorVersionUpgrade)),
         attr('apply_immediately', bool(cache.maintenance.applyImmediately)),
         ...(topic ? [attr('notification_topic_arn', raw(topic))] : []),
@@ -447,8 +468,11 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
         [
           attr('provider', raw(providerAttr(target)!)),
           blank(),
-          attr('replication_group_id', idExpr(design, `${cache.id}-${secondary.region}`)),
-          attr('description', str(`${descriptionOf(cache)} (${secondary.region} secondary)`)),
+          attr('replication_group_id', idExpr(design, secondaryIdBase(cache, secondary))),
+          attr(
+            'description',
+            str(secondary.description ?? `${descriptionOf(cache)} (${secondary.region} secondary)`),
+          ),
           attr(
             'global_replication_group_id',
             raw(`aws_elasticache_global_replication_group.${id}.global_replication_group_id`),
@@ -459,7 +483,7 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
           ),
           ...topologyAttributes(context, cache, replicas, { secondary: true }),
           blank(),
-          attr('port', num(cache.port)),
+          attr('port', portExpr(context, cache)),
           attr('subnet_group_name', raw(subnetGroupRef(target))),
           attr('security_group_ids', list([raw(securityGroupRef(target))])),
           ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
@@ -467,7 +491,7 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
             ? [attr('auth_token', raw(authTokenVariable(context, cache)))]
             : []),
           blank(),
-          attr('tags', cacheTags(context, cache)),
+          attr('tags', cacheTags(context, cache, secondary.tags)),
         ],
       ),
       blank(),
@@ -630,7 +654,7 @@ function subnetGroup(context: GeneratorContext, target: RegionTarget): BodyItem[
       ['aws_elasticache_subnet_group', `this${target.suffix}`],
       [
         ...(provider ? [attr('provider', raw(provider)), blank()] : []),
-        attr('name', idExpr(context.design, context.design.name)),
+        attr('name', idExpr(context.design, subnetGroupNameBase(context.design))),
         attr('description', str(`Private subnets of ${context.design.name}`)),
         attr('subnet_ids', raw(networkRefs(context, target).subnetIds)),
       ],
