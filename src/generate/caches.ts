@@ -15,12 +15,7 @@ import type {
   ReplicationGroup,
   Serverless,
 } from '@/model/design';
-import {
-  parameterGroupNameBase,
-  resolveCache,
-  secondaryIdBase,
-  subnetGroupNameBase,
-} from '@/model/resolve';
+import { parameterGroupNameBase, resolveCache, secondaryIdBase, subnetGroupNameBase } from '@/model/resolve';
 import {
   declareVariable,
   idExpr,

@@ -86,7 +86,10 @@ function transitExpr(context: GeneratorContext, cache: ReplicationGroup): Expr {
 }
 
 const windowValidation = (name: string, pattern: string, example: string): VariableValidation[] => [
-  { condition: `can(regex(${JSON.stringify(pattern)}, var.${name}))`, message: `Use the format ${example} (UTC).` },
+  {
+    condition: `can(regex(${JSON.stringify(pattern)}, var.${name}))`,
+    message: `Use the format ${example} (UTC).`,
+  },
 ];
 
 /** The replication group's settings as expressions: variables when it exposes them, else literals. */

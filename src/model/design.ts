@@ -164,7 +164,10 @@ export const parameterSchema = z.strictObject({
  * The name of a subnet or parameter group the bundle creates: AWS stores these names lowercase, so the
  * model holds them lowercase (letters, digits and single hyphens, starting with a letter).
  */
-export const groupNameSchema = slugOf(200).refine((name) => name !== 'default', '"default" is reserved by AWS');
+export const groupNameSchema = slugOf(200).refine(
+  (name) => name !== 'default',
+  '"default" is reserved by AWS',
+);
 
 export const parameterGroupSchema = z
   .object({
@@ -555,7 +558,10 @@ export const designSchema = z.strictObject({
       /^[a-zA-Z0-9 ._\-:/()#,@[\]+=&;{}!$*]+$/,
       'Letters, digits, spaces and . _ - : / ( ) # , @ [ ] + = & ; { } ! $ *',
     )
-    .refine((prefix) => !prefix.toLowerCase().startsWith('sg-'), 'Security group names may not start with "sg-"')
+    .refine(
+      (prefix) => !prefix.toLowerCase().startsWith('sg-'),
+      'Security group names may not start with "sg-"',
+    )
     .optional(),
   clients: clientsSchema,
   /** Where notifications and alarms go: none, a topic the bundle creates, or an existing topic. */

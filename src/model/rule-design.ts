@@ -160,7 +160,8 @@ export const DESIGN_RULES: readonly DesignRule[] = [
     severity: 'error',
     source: {
       kind: 'aws-api',
-      reference: 'rules §1.1: replication group IDs are unique per account and region (CreateReplicationGroup)',
+      reference:
+        'rules §1.1: replication group IDs are unique per account and region (CreateReplicationGroup)',
     },
     why: 'A global datastore secondary is a replication group of its own, so its ID may not be one another cache or secondary of the bundle already uses.',
     fields: ['caches.*.globalDatastore.secondaries.*.replicationGroupId', 'caches.*.id'],
@@ -181,7 +182,8 @@ export const DESIGN_RULES: readonly DesignRule[] = [
     severity: 'error',
     source: {
       kind: 'aws-api',
-      reference: 'rules §2.2: parameter group names are unique per account and region (CreateCacheParameterGroup)',
+      reference:
+        'rules §2.2: parameter group names are unique per account and region (CreateCacheParameterGroup)',
     },
     why: 'Each cache with its own parameter group creates one under this name, and AWS refuses a second group of the same name.',
     fields: ['caches.*.parameterGroup.name', 'caches.*.id'],

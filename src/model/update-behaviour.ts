@@ -264,7 +264,10 @@ const CACHE_ENTRIES: readonly Entry[] = [
       'The ID is the secondary’s AWS identifier (ForceNew): it is recreated and copies the primary again.',
     ),
   },
-  { pattern: 'globalDatastore.secondaries.*.description', behaviour: inPlace('Descriptions are updated in place.') },
+  {
+    pattern: 'globalDatastore.secondaries.*.description',
+    behaviour: inPlace('Descriptions are updated in place.'),
+  },
   { pattern: 'globalDatastore.secondaries.*.tags', behaviour: inPlace('Tags are updated in place.') },
   { pattern: 'globalDatastore.secondaries.*.tags.*', behaviour: inPlace('Tags are updated in place.') },
   { pattern: 'instanceTagKey', behaviour: inPlace('Tags are updated in place.') },

@@ -43,12 +43,7 @@ export function NetworkSection() {
           />
         </When>
         <TextFieldRhf name="subnetGroupName" help={HELP.subnetGroupName} optional monospace />
-        <TextFieldRhf
-          name="securityGroupNamePrefix"
-          help={HELP.securityGroupNamePrefix}
-          optional
-          monospace
-        />
+        <TextFieldRhf name="securityGroupNamePrefix" help={HELP.securityGroupNamePrefix} optional monospace />
       </FieldGrid>
       <SubHeading>Clients</SubHeading>
       <FieldGrid>
