@@ -17,7 +17,7 @@ test('a seed preset fills the form and the preview with its values', async ({ pa
   await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue('basic-redis');
   await expect(page.getByTestId('design-name')).toHaveText('basic-redis');
   // The guide's description in Description; what we corrected or added in the notes.
-  await expect(page.getByRole('textbox', { name: 'Description', exact: true })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: 'Description', exact: true }).first()).toHaveValue(
     /^Basic Redis setup: a Redis cluster for caching/,
   );
   await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue(
