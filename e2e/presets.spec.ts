@@ -6,14 +6,23 @@ test('a seed preset fills the form and the preview with its values', async ({ pa
   await page.getByRole('button', { name: 'Presets' }).click();
   const menu = page.getByRole('menu', { name: 'Presets' });
   // Every guide example is offered, marked as from the guide, with its description.
-  await expect(menu.getByRole('menuitem', { name: /From the guide/ })).toHaveCount(16);
-  await expect(menu.getByRole('menuitem', { name: /^Basic Redis.*redis7\.x/ })).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: /From the guide/ })).toHaveCount(18);
+  await expect(
+    menu.getByRole('menuitem', { name: /^Basic Redis.*Basic Redis setup: a Redis cluster for caching/ }),
+  ).toBeVisible();
   await page.keyboard.press('Escape');
 
   await loadPreset(page, 'Basic Redis');
 
   await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue('basic-redis');
   await expect(page.getByTestId('design-name')).toHaveText('basic-redis');
+  // The guide's description in Description; what we corrected or added in the notes.
+  await expect(page.getByRole('textbox', { name: 'Description', exact: true }).first()).toHaveValue(
+    /^Basic Redis setup: a Redis cluster for caching/,
+  );
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+    /redis7\.x[\s\S]*Added: the backup window/,
+  );
   await expect(page.getByRole('combobox', { name: 'Engine', exact: false }).first()).toContainText(
     'Redis OSS',
   );

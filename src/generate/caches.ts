@@ -4,6 +4,7 @@
  * secondary members. Sizing fields are variables so each environment can set them in its tfvars.
  */
 import { attr, blank, block, bool, call, comment, list, num, obj, raw, str } from '@/hcl/build';
+import { renderExpr } from '@/hcl/layout';
 import type { BodyItem, Expr, TemplatePart } from '@/hcl/ast';
 import { parameterFamily } from '@/model/catalog';
 import type {
@@ -15,7 +16,7 @@ import type {
   Serverless,
 } from '@/model/design';
 import { timeOfDayPattern, timeWindowPattern, weeklyWindowPattern } from '@/model/windows';
-import { resolveCache } from '@/model/resolve';
+import { parameterGroupNameBase, resolveCache, secondaryIdBase, subnetGroupNameBase } from '@/model/resolve';
 import {
   declareVariable,
   idExpr,
@@ -29,6 +30,7 @@ import {
 import { kmsKeyRef, securityGroupRef } from './security';
 import { networkRefs } from './network';
 import { logGroupRef, notificationTopicRef } from './monitoring';
+import { portExpr, replicationGroupSettings } from './settings-variables';
 
 export const subnetGroupRef = (target: RegionTarget) =>
   `aws_elasticache_subnet_group.this${target.suffix}.name`;
@@ -122,13 +124,18 @@ const forEachInstances = (context: GeneratorContext, cache: Cache): BodyItem[] =
   return [attr('for_each', call('toset', raw(instances))), blank()];
 };
 
-function cacheTags(context: GeneratorContext, cache: Cache): Expr {
-  const entries = Object.entries(cache.tags).map(([key, value]) => ({ key, value: str(value) }));
-  const name = {
-    key: 'Name',
-    value: idExpr(context.design, cache.id, { instance: cache.instances.length > 0 }),
-  };
-  return obj('Name' in cache.tags ? entries : [name, ...entries], { multiline: true });
+/** The cache's tags (a `Name` from its AWS ID unless set), `overrides` replacing those of the same key. */
+function cacheTags(context: GeneratorContext, cache: Cache, overrides: Record<string, string> = {}): Expr {
+  const tags = { ...cache.tags, ...overrides };
+  const entries: { key: string; value: Expr }[] = Object.entries(tags).map(([key, value]) => ({
+    key,
+    value: str(value),
+  }));
+  const stamped = cache.instances.length > 0;
+  if (stamped && cache.instanceTagKey && !(cache.instanceTagKey in tags))
+    entries.push({ key: cache.instanceTagKey, value: raw('each.key') });
+  const name = { key: 'Name', value: idExpr(context.design, cache.id, { instance: stamped }) };
+  return obj('Name' in tags ? entries : [name, ...entries], { multiline: true });
 }
 
 const descriptionOf = (cache: Cache) => cache.description || `${cache.id} cache`;
@@ -148,13 +155,14 @@ function parameterGroupName(cache: ReplicationGroup | Memcached): Expr {
 }
 
 /**
- * `<id>-params-<family without dots>` (`orders-params-valkey8`, `-redis6x`, `-memcached16`): the family
+ * `<base>-<family without dots>` (`orders-params-valkey8`, `redis-parameter-group-redis7`, `-memcached16`;
+ * the base is the design's name for the group, else `<id>-params`): the family
  * forces a new group, and the provider has no name_prefix here, so the name changes with it — the new
  * group is created beside the old one, which the cache still uses until it moves over in place.
  * Letters, digits and single hyphens only, as AWS requires of parameter group names.
  */
-export const parameterGroupBaseName = (cache: ReplicationGroup | Memcached) =>
-  `${cache.id}-params-${familyOf(cache).replace(/\./g, '')}`;
+export const customParameterGroupName = (cache: ReplicationGroup | Memcached) =>
+  `${parameterGroupNameBase(cache)}-${familyOf(cache).replace(/\./g, '')}`;
 
 function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Memcached): BodyItem[] {
   const group: ParameterGroup = cache.parameterGroup;
@@ -172,7 +180,7 @@ function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Mem
       'resource',
       ['aws_elasticache_parameter_group', snake(cache.id)],
       [
-        attr('name', idExpr(context.design, parameterGroupBaseName(cache))),
+        attr('name', idExpr(context.design, customParameterGroupName(cache))),
         attr('family', str(family)),
         attr('description', str(`Parameters of ${cache.id}`)),
         ...parameterBlocks,
@@ -401,16 +409,25 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
     valueOf: (resolved) => (resolved as ReplicationGroup).backups.retentionDays,
     toExpr: num,
   });
+  const settings = replicationGroupSettings(context, cache);
   const kmsKey = cache.atRestEncryption.enabled
     ? kmsKeyExpr(primary, cache.atRestEncryption.kmsKey)
     : undefined;
   const topic = cache.notifications ? notificationTopicRef(context) : undefined;
+  // A variable may turn encryption off: the key and the TLS mode then go with it.
+  const whenOn = (flag: Expr, value: Expr) =>
+    flag.kind === 'bool' ? value : raw(`${renderExpr(flag)} ? ${renderExpr(value)} : null`);
   const security: BodyItem[] = [
-    attr('at_rest_encryption_enabled', bool(cache.atRestEncryption.enabled)),
-    ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
-    attr('transit_encryption_enabled', bool(cache.transitEncryption.enabled)),
+    attr('at_rest_encryption_enabled', settings.atRestEncryption),
+    ...(kmsKey ? [attr('kms_key_id', whenOn(settings.atRestEncryption, kmsKey))] : []),
+    attr('transit_encryption_enabled', settings.transitEncryption),
     ...(cache.transitEncryption.enabled
-      ? [attr('transit_encryption_mode', str(cache.transitEncryption.mode))]
+      ? [
+          attr(
+            'transit_encryption_mode',
+            whenOn(settings.transitEncryption, str(cache.transitEncryption.mode)),
+          ),
+        ]
       : []),
     ...(cache.auth.mode === 'token'
       ? [
@@ -429,9 +446,9 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
         attr('replication_group_id', idExpr(design, cache.id, { instance })),
         attr('description', str(descriptionOf(cache))),
         attr('engine', str(cache.engine)),
-        attr('engine_version', str(cache.engineVersion)),
+        attr('engine_version', settings.engineVersion),
         attr('node_type', raw(nodeTypeVariable(context, cache))),
-        attr('port', num(cache.port)),
+        attr('port', settings.port),
         attr('parameter_group_name', parameterGroupName(cache)),
         ...(cache.dataTiering ? [attr('data_tiering_enabled', raw('true'))] : []),
         blank(),
@@ -546,8 +563,11 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
         [
           attr('provider', raw(providerAttr(target)!)),
           blank(),
-          attr('replication_group_id', idExpr(design, `${cache.id}-${secondary.region}`)),
-          attr('description', str(`${descriptionOf(cache)} (${secondary.region} secondary)`)),
+          attr('replication_group_id', idExpr(design, secondaryIdBase(cache, secondary))),
+          attr(
+            'description',
+            str(secondary.description ?? `${descriptionOf(cache)} (${secondary.region} secondary)`),
+          ),
           attr(
             'global_replication_group_id',
             raw(`aws_elasticache_global_replication_group.${id}.global_replication_group_id`),
@@ -558,7 +578,7 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
           ),
           ...topologyAttributes(context, cache, replicas, { secondary: true }),
           blank(),
-          attr('port', num(cache.port)),
+          attr('port', portExpr(context, cache)),
           attr('subnet_group_name', raw(subnetGroupRef(target))),
           attr('security_group_ids', list([raw(securityGroupRef(target))])),
           ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
@@ -566,7 +586,7 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
             ? [attr('auth_token', raw(authTokenVariable(context, cache)))]
             : []),
           blank(),
-          attr('tags', cacheTags(context, cache)),
+          attr('tags', cacheTags(context, cache, secondary.tags)),
           blank(),
           block(
             'lifecycle',
@@ -765,7 +785,7 @@ function subnetGroup(context: GeneratorContext, target: RegionTarget): BodyItem[
       ['aws_elasticache_subnet_group', `this${target.suffix}`],
       [
         ...(provider ? [attr('provider', raw(provider)), blank()] : []),
-        attr('name', idExpr(context.design, context.design.name)),
+        attr('name', idExpr(context.design, subnetGroupNameBase(context.design))),
         attr('description', str(`Private subnets of ${context.design.name}`)),
         attr('subnet_ids', raw(networkRefs(context, target).subnetIds)),
       ],

@@ -93,6 +93,53 @@ describe('generate', () => {
     expect(tf).not.toContain('redis7.x');
   });
 
+  it("writes the guide's names: subnet, parameter and security groups, the secondary, the Service tag", () => {
+    const basic = fileOf(generate(findPreset('seed-basic-redis')!.design), 'elasticache.tf');
+    expect(basic).toMatch(/name\s+= "redis-subnet-group"/);
+    expect(basic).toMatch(/name\s+= "redis-parameter-group"/);
+    const security = fileOf(generate(findPreset('seed-secure')!.design), 'security.tf');
+    expect(security).toMatch(/name_prefix\s+= "elasticache-secure-"/);
+    const secure = fileOf(generate(findPreset('seed-secure')!.design), 'elasticache.tf');
+    expect(secure).toMatch(/name\s+= "secure-elasticache-subnet-group"/);
+    const global = fileOf(generate(findPreset('seed-global-datastore')!.design), 'elasticache.tf');
+    expect(global).toMatch(/replication_group_id\s+= "redis-secondary-cluster"/);
+    expect(global).toMatch(/description\s+= "Secondary Redis cluster"/);
+    expect(global).toContain('Name = "Redis Secondary Cluster"');
+    const micro = fileOf(generate(findPreset('seed-microservices')!.design), 'elasticache.tf');
+    expect(micro).toMatch(/Service\s+= each\.key/);
+    // Designs that name nothing keep the names they always had.
+    const own = fileOf(generate(findPreset('ha-valkey')!.design), 'elasticache.tf');
+    expect(own).toMatch(/name\s+= "ha-valkey"/);
+    const customised = structuredClone(findPreset('ha-valkey')!.design);
+    const cache = customised.caches[0]!;
+    if (cache.kind === 'replication-group') cache.parameterGroup.mode = 'custom';
+    expect(fileOf(generate(customised), 'elasticache.tf')).toMatch(/name\s+= "app-cache-params"/);
+    expect(fileOf(generate(findPreset('ha-valkey')!.design), 'security.tf')).toMatch(
+      /name_prefix\s+= "ha-valkey-cache-"/,
+    );
+  });
+
+  it('writes engine version, port, encryption and windows as guarded variables for seed-configurable', () => {
+    const bundle = generate(findPreset('seed-configurable')!.design);
+    const tf = fileOf(bundle, 'elasticache.tf');
+    const variables = fileOf(bundle, 'variables.tf');
+    for (const [attribute, variable] of [
+      ['engine_version', 'redis_cluster_engine_version'],
+      ['port', 'redis_cluster_port'],
+      ['at_rest_encryption_enabled', 'redis_cluster_at_rest_encryption_enabled'],
+      ['transit_encryption_enabled', 'redis_cluster_transit_encryption_enabled'],
+      ['snapshot_window', 'redis_cluster_snapshot_window'],
+      ['maintenance_window', 'redis_cluster_maintenance_window'],
+    ]) {
+      expect(tf, attribute).toMatch(new RegExp(`${attribute}\\s+= var\\.${variable}\\n`));
+      expect(variables, variable).toContain(`variable "${variable}"`);
+    }
+    // The version stays in the parameter group's family; the AUTH token keeps TLS on; the port opens the group.
+    expect(variables).toContain('contains(["7.1", "7.0"], var.redis_cluster_engine_version)');
+    expect(variables).toMatch(/condition\s+= var\.redis_cluster_transit_encryption_enabled\n/);
+    expect(fileOf(bundle, 'security.tf')).toMatch(/cache_ports = \[var\.redis_cluster_port\]/);
+  });
+
   it('keeps secrets out of every file: AUTH tokens and passwords are sensitive variables without values', () => {
     const bundle = generate(findPreset('ha-valkey')!.design);
     const variables = fileOf(bundle, 'variables.tf');

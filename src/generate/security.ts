@@ -4,8 +4,10 @@
  * KMS key per region when a cache asks for one.
  */
 import { attr, blank, block, list, nul, num, obj, raw, str } from '@/hcl/build';
-import type { BodyItem } from '@/hcl/ast';
+import type { BodyItem, Expr } from '@/hcl/ast';
+import { renderExpr } from '@/hcl/layout';
 import type { Cache } from '@/model/design';
+import { securityGroupNamePrefix } from '@/model/resolve';
 import {
   declareVariable,
   idExpr,
@@ -15,11 +17,25 @@ import {
   type RegionTarget,
 } from './context';
 import { networkRefs } from './network';
+import { portExpr } from './settings-variables';
 
 /** Ports a cache listens on; serverless Valkey/Redis also serve reads on the next port. */
 export function cachePorts(cache: Cache): number[] {
   if (cache.kind === 'serverless') return cache.engine === 'memcached' ? [11211, 11212] : [6379, 6380];
   return [cache.port];
+}
+
+/** The ports of the caches as expressions (a port variable where a cache exposes one), sorted, unique. */
+function portExprs(context: GeneratorContext, caches: readonly Cache[]): Expr[] {
+  const byText = new Map<string, { order: number; expr: Expr }>();
+  for (const cache of caches) {
+    const ports =
+      cache.kind === 'serverless'
+        ? cachePorts(cache).map((port) => ({ order: port, expr: num(port) }))
+        : [{ order: cache.port, expr: portExpr(context, cache) }];
+    for (const port of ports) byText.set(renderExpr(port.expr), port);
+  }
+  return [...byText.values()].sort((a, b) => a.order - b.order).map((port) => port.expr);
 }
 
 /** The caches that have members in a region: all of them in the primary, global ones in secondaries. */
@@ -68,7 +84,7 @@ function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyIt
   if (caches.length === 0) return [];
   const refs = networkRefs(context, target);
   const primary = !target.alias;
-  const ports = [...new Set(caches.flatMap(cachePorts))].sort((a, b) => a - b);
+  const ports = portExprs(context, caches);
   const cidrs = primary
     ? declareVariable(context, {
         name: 'allowed_cidr_blocks',
@@ -121,14 +137,14 @@ function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyIt
       ],
     );
   const items: BodyItem[] = [
-    block('locals', [], [attr(portsLocal, list(ports.map((port) => num(port))))]),
+    block('locals', [], [attr(portsLocal, list(ports))]),
     blank(),
     block(
       'resource',
       ['aws_security_group', `cache${target.suffix}`],
       [
         ...providerLine,
-        attr('name_prefix', str(`${design.name}-cache-`)),
+        attr('name_prefix', str(securityGroupNamePrefix(design))),
         attr('description', str(`ElastiCache ${design.name}: only the listed clients may connect`)),
         attr('vpc_id', raw(refs.vpcId)),
         blank(),

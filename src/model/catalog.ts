@@ -4,12 +4,19 @@
  */
 import nodeTypeData from './data/node-types.json';
 
+/**
+ * Regions the design can deploy to: each is accepted by hashicorp/aws 5.100.0 with
+ * `skip_region_validation = false` (ca-west-1, ap-southeast-5, ap-southeast-7 and mx-central-1 were
+ * checked with `terraform plan` against the provider; an unknown region fails "invalid AWS Region").
+ */
 export const REGIONS = [
   'us-east-1',
   'us-east-2',
   'us-west-1',
   'us-west-2',
   'ca-central-1',
+  'ca-west-1',
+  'mx-central-1',
   'sa-east-1',
   'eu-west-1',
   'eu-west-2',
@@ -28,6 +35,8 @@ export const REGIONS = [
   'ap-southeast-2',
   'ap-southeast-3',
   'ap-southeast-4',
+  'ap-southeast-5',
+  'ap-southeast-7',
   'ap-east-1',
   'me-south-1',
   'me-central-1',
@@ -39,7 +48,8 @@ export type Region = (typeof REGIONS)[number];
 /**
  * Regions where a global datastore may have members. The 2023 docs listed 17; the current AWS docs
  * (dg/Redis-Global-Datastores-Getting-Started) add Cape Town, Hong Kong, Hyderabad, Jakarta, Melbourne,
- * Milan, Spain, Zurich, Tel Aviv, Bahrain and UAE, which covers every region in `REGIONS`.
+ * Milan, Spain, Zurich, Tel Aviv, Bahrain, UAE, Calgary, Malaysia, Thailand and Mexico (Central), which
+ * covers every region in `REGIONS`.
  */
 export const GLOBAL_DATASTORE_REGIONS: readonly Region[] = REGIONS;
 

@@ -61,16 +61,16 @@ export const slugSchema = slugOf(40);
 
 export const regionSchema = z.enum(REGIONS);
 
+/** An AWS tag key: 1–128 characters, not starting with the reserved `aws:`. */
+const tagKeySchema = userText(128)
+  .min(1, 'Required')
+  .refine((key) => !key.toLowerCase().startsWith('aws:'), 'Tag keys starting with "aws:" are reserved');
+
 /** AWS tag keys and values (the AWS limits: 128 / 256 characters; `aws:` is reserved). */
-export const tagsSchema = z
-  .record(
-    userText(128)
-      .min(1, 'Required')
-      .refine((key) => !key.toLowerCase().startsWith('aws:'), 'Tag keys starting with "aws:" are reserved'),
-    userText(256),
-  )
-  .refine((tags) => Object.keys(tags).length <= 50, 'AWS allows at most 50 tags per resource')
-  .default({});
+const tagRecordSchema = z
+  .record(tagKeySchema, userText(256))
+  .refine((tags) => Object.keys(tags).length <= 50, 'AWS allows at most 50 tags per resource');
+export const tagsSchema = tagRecordSchema.default({});
 export type Tags = z.infer<typeof tagsSchema>;
 
 const cidrSchema = z
@@ -157,11 +157,22 @@ export const parameterSchema = z.strictObject({
   value: userText(1024).min(1),
 });
 
+/**
+ * The name of a subnet or parameter group the bundle creates: AWS stores these names lowercase, so the
+ * model holds them lowercase (letters, digits and single hyphens, starting with a letter).
+ */
+export const groupNameSchema = slugOf(200).refine(
+  (name) => name !== 'default',
+  '"default" is reserved by AWS',
+);
+
 export const parameterGroupSchema = z
   .object({
     /** `default` uses AWS's `default.<family>` group; `custom` creates one with these parameters. */
     mode: z.enum(['default', 'custom']).default('default'),
     parameters: z.array(parameterSchema).max(100).default([]),
+    /** Base of a created group's AWS name; unset means `<cache id>-params`. */
+    name: groupNameSchema.optional(),
   })
   .default({ mode: 'default', parameters: [] });
 export type ParameterGroup = z.infer<typeof parameterGroupSchema>;
@@ -333,6 +344,8 @@ const cacheCommon = {
   description: text(255).default(''),
   tags: tagsSchema,
   instances: instancesSchema,
+  /** Tag key under which each stamped service's resources carry the service's name (e.g. `Service`). */
+  instanceTagKey: tagKeySchema.optional(),
   expectedUsage: expectedUsageSchema,
 };
 
@@ -371,6 +384,11 @@ export const replicationGroupSchema = z.strictObject({
     })
     .default({ enabled: true, mode: 'required' }),
   auth: authSchema,
+  /**
+   * Also write the engine version, port, both encryption flags and the backup and maintenance windows
+   * as Terraform variables (defaulting to these values), so a team can set them in tfvars.
+   */
+  settingsAsVariables: z.boolean().default(false),
   backups: z
     .object({
       retentionDays: z.number().int().min(0).max(35).default(7),
@@ -402,6 +420,12 @@ export const replicationGroupSchema = z.strictObject({
         .array(
           z.strictObject({
             region: regionSchema,
+            /** AWS ID of the secondary replication group; unset means `<cache id>-<region>`. */
+            replicationGroupId: slugOf(40).optional(),
+            /** The secondary's own description; unset means the primary's, marked as the secondary. */
+            description: text(255).optional(),
+            /** Tags that replace the primary's tags of the same key on this secondary (e.g. its `Name`). */
+            tags: tagRecordSchema.optional(),
             /** Replicas per shard in this region (may differ from the primary). */
             replicasPerShard: z.number().int().min(0).max(5).default(1),
           }),
@@ -418,7 +442,7 @@ export const memcachedSchema = z.strictObject({
   ...cacheCommon,
   /** Memcached cluster IDs may have 50 characters (replication group IDs 40). */
   id: slugOf(50),
-  engineVersion: z.string().default('1.6.17'),
+  engineVersion: z.string().default('1.6.22'),
   nodeType: z.string().default('cache.t4g.small'),
   nodeCount: z.number().int().min(1).max(40).default(2),
   azMode: z.enum(['single-az', 'cross-az']).default('cross-az'),
@@ -517,6 +541,25 @@ export const designSchema = z.strictObject({
   region: regionSchema.default('us-east-1'),
   tags: tagsSchema,
   network: networkSchema.default({ mode: 'create', vpcCidr: '10.0.0.0/16', azCount: 3 }),
+  /** AWS name of the cache subnet group (one per region); unset means the design name. */
+  subnetGroupName: groupNameSchema.optional(),
+  /**
+   * Start of the caches' security group name; Terraform appends a unique suffix. Unset means
+   * `<design name>-cache-`. Security group names may not start with `sg-`.
+   */
+  securityGroupNamePrefix: z
+    .string()
+    .min(1, 'Required')
+    .max(100, 'At most 100 characters')
+    .regex(
+      /^[a-zA-Z0-9 ._\-:/()#,@[\]+=&;{}!$*]+$/,
+      'Letters, digits, spaces and . _ - : / ( ) # , @ [ ] + = & ; { } ! $ *',
+    )
+    .refine(
+      (prefix) => !prefix.toLowerCase().startsWith('sg-'),
+      'Security group names may not start with "sg-"',
+    )
+    .optional(),
   clients: clientsSchema,
   /** Where notifications and alarms go: none, a topic the bundle creates, or an existing topic. */
   notifications: z

@@ -6,7 +6,8 @@ import { checkDesign, errorsOf } from './rules';
 import { SEED_IDS } from '@/testing/seed-ids';
 
 /** Guide presets whose example had a mistake the preset corrects. */
-const CORRECTED_IDS = SEED_IDS.filter((id) => id !== 'seed-simple' && id !== 'seed-configurable');
+const UNCORRECTED = new Set(['seed-simple', 'seed-configurable', 'seed-debug-cluster', 'seed-debug-backup']);
+const CORRECTED_IDS = SEED_IDS.filter((id) => !UNCORRECTED.has(id));
 
 function presetOf(id: string): Preset {
   const preset = findPreset(id);
@@ -50,6 +51,14 @@ describe('preset catalogue', () => {
       expect(preset.title, preset.id).not.toBe('');
       expect(preset.description, preset.id).not.toBe('');
       expect(preset.design.description, preset.id).toBe(preset.description);
+      expect(preset.design.notes, preset.id).toBe(preset.notes);
+    }
+  });
+
+  it("keeps the guide's description free of our corrections: those are the notes", () => {
+    for (const preset of PRESETS.filter((candidate) => candidate.fromGuide)) {
+      expect(preset.description, preset.id).not.toMatch(/Corrected|Added|Changed|Not kept|redis7\.x/);
+      expect(preset.notes, preset.id).toMatch(/^- /);
     }
   });
 });
@@ -80,6 +89,7 @@ describe("guide presets keep the examples' values", () => {
     expect(parameterFamily(cache.engine, cache.engineVersion)).toBe('redis7');
     expect(cache.parameterGroup).toEqual({
       mode: 'custom',
+      name: 'redis-parameter-group',
       parameters: [{ name: 'maxmemory-policy', value: 'allkeys-lru' }],
     });
     // Not set in the example: the provider defaults (off) apply, and auth needs TLS.
@@ -114,7 +124,7 @@ describe("guide presets keep the examples' values", () => {
       expect(cache.atRestEncryption.enabled, id).toBe(true);
       expect(cache.transitEncryption.enabled, id).toBe(true);
       expect(cache.auth.mode, id).toBe('token');
-      expect(presetOf(id).description, id).toContain('Added: an AUTH token');
+      expect(presetOf(id).notes, id).toContain('Added: an AUTH token');
     }
     for (const id of ['seed-production', 'seed-ecommerce']) {
       const cache = replicationGroupOf(id);
@@ -192,7 +202,10 @@ describe("guide presets keep the examples' values", () => {
       memoryPercent: 85,
       evaluationPeriods: 2,
     });
-    expect(presetOf('seed-monitoring').description).toMatch(/metric filter was dropped/);
+    expect(presetOf('seed-monitoring').notes).toMatch(/metric filter was dropped/);
+    // Only the two alarms of the example: no connection or replication lag alarm is added.
+    expect(cache.alarms).toMatchObject({ evictions: 0, connections: 0, replicationLagSeconds: 0 });
+    expect(presetOf('seed-monitoring').notes).toMatch(/EngineCPUUtilization.*host CPUUtilization alarm/);
   });
 
   it('seed-microservices: one cache stamped for the 4 services', () => {
@@ -212,12 +225,281 @@ describe("guide presets keep the examples' values", () => {
   });
 
   it.each(CORRECTED_IDS)('%s says what it corrected', (id) => {
-    expect(presetOf(id).description).toContain('Corrected');
+    expect(presetOf(id).notes).toContain('Corrected');
   });
 
   it("names the guide's network mistake where the example used aws_vpc.main / aws_subnet.private", () => {
     for (const id of ['seed-basic-redis', 'seed-basic-memcached', 'seed-secure'])
-      expect(presetOf(id).description, id).toContain('aws_vpc.main');
+      expect(presetOf(id).notes, id).toContain('aws_vpc.main');
+  });
+});
+
+/** What each guide example writes, literally: its names, description, tags and windows. */
+interface GuideExample {
+  /** `replication_group_id` / `cluster_id` (the microservices' `${each.value}-` part is the instances). */
+  id: string;
+  /** The cache's `description` (Memcached clusters have none). */
+  description: string;
+  /** The cache's `Name` tag; undefined where the example names it after its ID (the configurable one). */
+  nameTag: string | undefined;
+  /** Tags besides Name: Environment, Project. */
+  tags: Record<string, string>;
+  subnetGroup?: string;
+  parameterGroup?: string;
+  securityGroupPrefix?: string;
+  /** `snapshot_window` / `maintenance_window` when the example sets them. */
+  snapshotWindow?: string;
+  maintenanceWindow?: string;
+  retentionDays: number;
+}
+
+const SHARED = {
+  subnetGroup: 'redis-subnet-group',
+  parameterGroup: 'redis-parameter-group',
+  securityGroupPrefix: 'redis-',
+} as const;
+const PRODUCTION = { Environment: 'production' };
+const WINDOWS = { snapshotWindow: '03:00-05:00', maintenanceWindow: 'sun:05:00-sun:07:00' } as const;
+
+const GUIDE: Record<string, GuideExample> = {
+  'seed-basic-redis': {
+    id: 'redis-cluster',
+    description: 'Redis cluster for caching',
+    nameTag: 'Redis Cluster',
+    tags: PRODUCTION,
+    ...SHARED,
+    retentionDays: 0,
+  },
+  'seed-basic-memcached': {
+    id: 'memcached-cluster',
+    description: '',
+    nameTag: 'Memcached Cluster',
+    tags: PRODUCTION,
+    subnetGroup: 'memcached-subnet-group',
+    parameterGroup: 'memcached-parameter-group',
+    securityGroupPrefix: 'memcached-',
+    retentionDays: 0,
+  },
+  'seed-redis-backup': {
+    id: 'redis-backup-cluster',
+    description: 'Redis cluster with backup',
+    nameTag: 'Redis Backup Cluster',
+    tags: PRODUCTION,
+    ...SHARED,
+    ...WINDOWS,
+    retentionDays: 5,
+  },
+  'seed-redis-encrypted': {
+    id: 'redis-encrypted-cluster',
+    description: 'Redis cluster with encryption',
+    nameTag: 'Redis Encrypted Cluster',
+    tags: PRODUCTION,
+    ...SHARED,
+    retentionDays: 0,
+  },
+  'seed-global-datastore': {
+    id: 'redis-primary-cluster',
+    description: 'Primary Redis cluster',
+    nameTag: 'Redis Primary Cluster',
+    tags: PRODUCTION,
+    ...SHARED,
+    retentionDays: 0,
+  },
+  'seed-configurable': {
+    id: 'redis-cluster',
+    description: 'Configurable Redis cluster',
+    nameTag: undefined,
+    tags: { ManagedBy: 'terraform' },
+    ...WINDOWS,
+    retentionDays: 7,
+  },
+  'seed-advanced': {
+    id: 'advanced-redis-cluster',
+    description: 'Advanced Redis cluster with comprehensive configuration',
+    nameTag: 'Advanced Redis Cluster',
+    tags: PRODUCTION,
+    ...SHARED,
+    ...WINDOWS,
+    retentionDays: 7,
+  },
+  'seed-simple': {
+    id: 'simple-redis-cluster',
+    description: 'Simple Redis cluster',
+    nameTag: 'Simple Redis Cluster',
+    tags: {},
+    retentionDays: 0,
+  },
+  'seed-production': {
+    id: 'production-redis-cluster',
+    description: 'Production Redis cluster',
+    nameTag: 'Production Redis Cluster',
+    tags: { ...PRODUCTION, Project: 'web-app' },
+    ...SHARED,
+    ...WINDOWS,
+    retentionDays: 7,
+  },
+  'seed-multi-environment': {
+    id: 'redis-cluster',
+    description: 'Redis cluster',
+    nameTag: undefined,
+    tags: { Project: 'multi-env-app' },
+    ...SHARED,
+    retentionDays: 0,
+  },
+  'seed-monitoring': {
+    id: 'redis-cluster',
+    description: 'Redis cluster for caching',
+    nameTag: 'Redis Cluster',
+    tags: PRODUCTION,
+    ...SHARED,
+    retentionDays: 0,
+  },
+  'seed-secure': {
+    id: 'secure-redis-cluster',
+    description: 'Secure Redis cluster with encryption',
+    nameTag: 'Secure Redis Cluster',
+    tags: PRODUCTION,
+    subnetGroup: 'secure-elasticache-subnet-group',
+    parameterGroup: 'redis-parameter-group',
+    securityGroupPrefix: 'elasticache-secure-',
+    retentionDays: 0,
+  },
+  'seed-cost-optimized': {
+    id: 'cost-optimized-redis-cluster',
+    description: 'Cost-optimized Redis cluster',
+    nameTag: 'Cost Optimized Redis Cluster',
+    tags: PRODUCTION,
+    ...SHARED,
+    retentionDays: 0,
+  },
+  'seed-backup-optimized': {
+    id: 'backup-optimized-redis-cluster',
+    description: 'Redis cluster with optimized backup',
+    nameTag: 'Backup Optimized Redis Cluster',
+    tags: PRODUCTION,
+    ...SHARED,
+    ...WINDOWS,
+    retentionDays: 3,
+  },
+  'seed-debug-cluster': {
+    id: 'debug-redis-cluster',
+    description: 'Debug Redis cluster',
+    nameTag: 'Debug Redis Cluster',
+    tags: PRODUCTION,
+    retentionDays: 0,
+  },
+  'seed-debug-backup': {
+    id: 'debug-backup-redis-cluster',
+    description: 'Debug Redis cluster with backup',
+    nameTag: 'Debug Backup Redis Cluster',
+    tags: PRODUCTION,
+    snapshotWindow: '03:00-05:00',
+    retentionDays: 1,
+  },
+  'seed-ecommerce': {
+    id: 'ecommerce-redis-cluster',
+    description: 'E-commerce Redis cluster',
+    nameTag: 'E-commerce Redis Cluster',
+    tags: { ...PRODUCTION, Project: 'ecommerce' },
+    ...SHARED,
+    ...WINDOWS,
+    retentionDays: 7,
+  },
+  'seed-microservices': {
+    id: 'redis-cluster',
+    description: 'Microservices Redis cluster',
+    nameTag: undefined,
+    tags: { ...PRODUCTION, Project: 'microservices' },
+    ...SHARED,
+    retentionDays: 0,
+  },
+};
+
+describe("guide presets keep the examples' names, tags and descriptions", () => {
+  it('has an entry here for every guide preset', () => {
+    expect(Object.keys(GUIDE).sort()).toEqual([...SEED_IDS].sort());
+  });
+
+  it.each(SEED_IDS)('%s', (id) => {
+    const example = GUIDE[id]!;
+    const { design } = presetOf(id);
+    const cache = onlyCache(design);
+    expect(cache.id).toBe(example.id);
+    expect(cache.description).toBe(example.description);
+    expect(cache.tags.Name).toBe(example.nameTag);
+    // Environment-specific tags of the multi-environment example live on the environments.
+    expect(design.tags).toEqual(example.tags);
+    expect(design.subnetGroupName).toBe(example.subnetGroup);
+    expect(design.securityGroupNamePrefix).toBe(example.securityGroupPrefix);
+    if (cache.kind === 'serverless') throw new Error('no guide example is serverless');
+    expect(cache.parameterGroup.mode === 'custom' ? cache.parameterGroup.name : undefined).toBe(
+      example.parameterGroup,
+    );
+    if (cache.kind === 'replication-group') {
+      expect(cache.backups.retentionDays).toBe(example.retentionDays);
+      if (example.snapshotWindow) expect(cache.backups.window).toBe(example.snapshotWindow);
+      if (example.maintenanceWindow) expect(cache.maintenance.window).toBe(example.maintenanceWindow);
+    }
+  });
+
+  it("seed-global-datastore: the secondary keeps the guide's ID, description and Name tag", () => {
+    const [secondary] = replicationGroupOf('seed-global-datastore').globalDatastore.secondaries;
+    expect(secondary).toMatchObject({
+      region: 'us-west-2',
+      replicationGroupId: 'redis-secondary-cluster',
+      description: 'Secondary Redis cluster',
+      tags: { Name: 'Redis Secondary Cluster' },
+    });
+  });
+
+  it('seed-microservices: each service is tagged Service = its name', () => {
+    expect(replicationGroupOf('seed-microservices').instanceTagKey).toBe('Service');
+  });
+
+  it('seed-configurable: engine version, port, encryption and windows are variables', () => {
+    expect(replicationGroupOf('seed-configurable').settingsAsVariables).toBe(true);
+  });
+});
+
+describe('guide presets list each addition in their notes', () => {
+  const guidePresets = PRESETS.filter((preset) => preset.fromGuide);
+
+  it('a final snapshot the example did not take', () => {
+    for (const preset of guidePresets)
+      for (const cache of preset.design.caches)
+        if (cache.kind === 'replication-group' && cache.backups.finalSnapshot)
+          expect(preset.notes, preset.id).toMatch(/Added: a final snapshot/);
+  });
+
+  it('an AUTH token the example did not set', () => {
+    for (const preset of guidePresets)
+      for (const cache of preset.design.caches)
+        if (cache.kind === 'replication-group' && cache.auth.mode !== 'none')
+          expect(preset.notes, preset.id).toMatch(/Added: an AUTH token/);
+  });
+
+  it('windows where the example set none', () => {
+    for (const [id, example] of Object.entries(GUIDE)) {
+      const notes = presetOf(id).notes;
+      const backups = onlyCache(presetOf(id).design).kind === 'replication-group';
+      if (backups && !example.snapshotWindow) expect(notes, id).toMatch(/the backup window 03:00-05:00 UTC/);
+      if (!example.maintenanceWindow && id !== 'seed-configurable')
+        expect(notes, id).toMatch(/the maintenance window sun:05:00-sun:07:00/);
+    }
+  });
+
+  it('alarms, an SNS topic and log delivery the example did not have', () => {
+    for (const preset of guidePresets)
+      for (const cache of preset.design.caches) {
+        if (cache.kind === 'serverless') continue;
+        if (cache.alarms.enabled) expect(preset.notes, preset.id).toMatch(/host CPUUtilization alarm/);
+        if (preset.design.notifications.topic === 'create')
+          expect(preset.notes, preset.id).toMatch(/an SNS topic for the alarms/);
+      }
+  });
+
+  it('the engine version pinned where the example set none', () => {
+    expect(presetOf('seed-basic-memcached').notes).toMatch(/Added: engine version 1\.6\.22/);
   });
 });
 

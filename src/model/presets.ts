@@ -1,16 +1,21 @@
 /**
  * Ready-made designs: one per example of the seed guide (shared/seed/000_3c143461f1e64a88.txt), kept
- * to the example's intent and literal values but corrected where AWS or Terraform would reject it, plus
- * a few starting points of our own. A guide preset's description says what was corrected and why; the
- * same text is the design's description, so the bundle README repeats it.
+ * to the example's literal values and names, plus a few starting points of our own.
+ *
+ * A guide preset's description is the guide's own (what the example is, in its words), and the design
+ * description holds it; its notes — the design's notes, which the bundle README repeats — list every
+ * correction (what AWS or Terraform would reject), every addition (what we set that the example did
+ * not) and what the model cannot hold.
  *
  * Conventions for the guide presets:
  * - what an example leaves out keeps the provider's default: no encryption for Redis OSS, no AUTH
- *   (it needs TLS), no backups (`snapshot_retention_limit` 0), no final snapshot, no SNS topic and no
- *   alarms — the checks warn about the risky ones;
+ *   (it needs TLS), no backups (`snapshot_retention_limit` 0), no SNS topic and no alarms — the checks
+ *   warn about the risky ones;
  * - `num_cache_clusters = N` is `replicasPerShard: N - 1` with cluster mode disabled;
- * - an example that reused `aws_elasticache_parameter_group.redis` keeps its `maxmemory-policy`;
- * - resource tags go on the design (shared ones such as `Environment`) or on the cache (`Name`).
+ * - an example that reused `aws_elasticache_parameter_group.redis`, `aws_elasticache_subnet_group.redis`
+ *   and `aws_security_group.redis` keeps their names and `maxmemory-policy`;
+ * - resource tags go on the design (shared ones such as `Environment`, through default_tags) or on the
+ *   cache (`Name`).
  */
 import type { z } from 'zod';
 import { STARTER_RBAC_USERS, type Design, type replicationGroupSchema } from './design';
@@ -20,8 +25,10 @@ export interface Preset {
   /** Stable identifier, used by the CLI (`render <preset-id>`) and in links. */
   id: string;
   title: string;
-  /** What the preset is for; for guide presets also what was corrected, and why. */
+  /** What the preset is for; for guide presets the guide's own description (also the design's). */
   description: string;
+  /** Guide presets: what was corrected, added or not kept, one line each (also the design's notes). */
+  notes: string;
   /** True when the preset reproduces an example of the seed guide. */
   fromGuide: boolean;
   /** Shared by every caller: treat as read-only and clone before editing. */
@@ -58,10 +65,14 @@ const NO_MONITORING = {
 } satisfies Partial<ReplicationGroupInput>;
 
 /** The basic example's `aws_elasticache_parameter_group.redis`, which most examples reuse. */
-const ALLKEYS_LRU = () => ({
+const REDIS_PARAMETER_GROUP = () => ({
   mode: 'custom' as const,
+  name: 'redis-parameter-group',
   parameters: [{ name: 'maxmemory-policy', value: 'allkeys-lru' }],
 });
+
+/** The basic example's subnet and security group, which most examples reuse. */
+const REDIS_GROUPS = { subnetGroupName: 'redis-subnet-group', securityGroupNamePrefix: 'redis-' } as const;
 
 /** The engine every Redis example of the guide uses. */
 const GUIDE_REDIS = { kind: 'replication-group', engine: 'redis', engineVersion: '7.0', port: 6379 } as const;
@@ -89,28 +100,57 @@ const basicCluster = (fields: Omit<ReplicationGroupInput, 'kind' | 'id'> = {}) =
     description: 'Redis cluster for caching',
     tags: { Name: 'Redis Cluster' },
     nodeType: 'cache.t3.micro',
-    parameterGroup: ALLKEYS_LRU(),
+    parameterGroup: REDIS_PARAMETER_GROUP(),
     ...UNENCRYPTED,
     ...fields,
   });
 
+/** A single cache.t3.micro node without failover: the simple, cost-optimized and debug examples. */
+const singleNode = (fields: Omit<ReplicationGroupInput, 'kind'> & { id: string }) =>
+  ({
+    ...GUIDE_REDIS,
+    nodeType: 'cache.t3.micro',
+    clusterMode: 'disabled',
+    replicasPerShard: 0,
+    multiAz: false,
+    automaticFailover: false,
+    parameterGroup: { mode: 'default', parameters: [] },
+    ...UNENCRYPTED,
+    backups: NO_BACKUPS,
+    ...NO_MONITORING,
+    ...fields,
+  }) satisfies ReplicationGroupInput;
+
 // ---------------------------------------------------------------------------------------------
-// Sentences the descriptions share
+// Lines the notes share
 // ---------------------------------------------------------------------------------------------
 
 const FAMILY =
   'Corrected: the parameter group family "redis7.x" does not exist; Redis OSS 7.0 uses "redis7", derived from the engine version.';
 const REUSED_FAMILY =
-  'Corrected: the shared parameter group (maxmemory-policy allkeys-lru) named family "redis7.x", which does not exist; Redis OSS 7.0 uses "redis7".';
+  'Corrected: the shared parameter group redis-parameter-group (maxmemory-policy allkeys-lru) named family "redis7.x", which does not exist; Redis OSS 7.0 uses "redis7".';
 const NETWORK =
   'Corrected: the subnet and security groups used aws_vpc.main and aws_subnet.private, which the guide never defines; this bundle creates its own VPC and subnets (or takes existing IDs as variables).';
 const REUSED_NETWORK =
-  'Corrected: the shared subnet and security groups sat on aws_vpc.main and aws_subnet.private, which the guide never defines; this bundle creates its own network.';
-const LEFT_OFF = 'Encryption, AUTH and backups stay off as in the example; the checks warn about each.';
+  'Corrected: the shared subnet group redis-subnet-group and security group redis- sat on aws_vpc.main and aws_subnet.private, which the guide never defines; this bundle creates its own network.';
+const NO_EGRESS =
+  'Changed: the security group has no allow-all egress rule (ElastiCache nodes open no connections), and admits clients through one rule resource per port and source.';
+const SIDE_NAME_TAGS =
+  'Not kept: the Name tags of the subnet, parameter and security groups (the model tags only the caches); Environment goes on every resource through the provider default_tags.';
+const DEFAULT_VPC =
+  'Changed: the example names no subnet or security group, so it would land in the default VPC with its default security group; this bundle creates its own VPC, subnet group and security group.';
 const AUTH_ADDED =
   'Added: an AUTH token, since encryption in transit makes it possible and an open cache is a risk (the guide had none).';
+const FINAL_SNAPSHOT_ADDED =
+  'Added: a final snapshot when the replication group is destroyed, so its backups outlive it (the guide took none).';
+const MAINTENANCE_ADDED =
+  'Added: the maintenance window sun:05:00-sun:07:00 UTC (the example set none, so AWS would pick one).';
+const WINDOWS_ADDED =
+  'Added: the backup window 03:00-05:00 UTC and the maintenance window sun:05:00-sun:07:00 UTC (the example set neither, so AWS would pick them); backups themselves stay off.';
+const ENCRYPTION_LEFT_OFF =
+  'Encryption, AUTH and backups stay off as in the example; the checks warn about each.';
 
-const sentences = (...parts: string[]) => parts.join(' ');
+const noteLines = (...lines: string[]) => lines.map((line) => `- ${line}`).join('\n');
 
 /**
  * The guide's production and e-commerce examples share one shape (a locals block with enable_backup and
@@ -127,15 +167,25 @@ const productionStyleCluster = (id: string, description: string, name: string) =
     replicasPerShard: 2,
     multiAz: true,
     automaticFailover: true,
-    parameterGroup: ALLKEYS_LRU(),
+    parameterGroup: REDIS_PARAMETER_GROUP(),
     ...ENCRYPTED_WITH_TOKEN,
     backups: { retentionDays: 7, window: '03:00-05:00', finalSnapshot: true },
     maintenance: { window: 'sun:05:00-sun:07:00' },
     ...NO_MONITORING,
   }) as const;
 
+const PRODUCTION_STYLE_NOTES = noteLines(
+  AUTH_ADDED,
+  FINAL_SNAPSHOT_ADDED,
+  "T-class nodes in production draw a warning; the example's cache.t3.small is kept.",
+  REUSED_FAMILY,
+  REUSED_NETWORK,
+  NO_EGRESS,
+  SIDE_NAME_TAGS,
+);
+
 function preset(id: string, title: string, fromGuide: boolean, design: Design): Preset {
-  return { id, title, description: design.description, fromGuide, design };
+  return { id, title, description: design.description, notes: design.notes, fromGuide, design };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,13 +199,11 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'basic-redis',
-      description: sentences(
-        "The guide's basic Redis OSS 7.0 replication group: a primary and one replica on cache.t3.micro with Multi-AZ and automatic failover, and a parameter group with maxmemory-policy allkeys-lru.",
-        LEFT_OFF,
-        FAMILY,
-        NETWORK,
-      ),
+      description:
+        'Basic Redis setup: a Redis cluster for caching (Redis 7.0, two cache.t3.micro nodes with automatic failover and Multi-AZ) with its subnet group, a parameter group setting maxmemory-policy to allkeys-lru, and a security group admitting port 6379 from the VPC.',
+      notes: noteLines(FAMILY, NETWORK, NO_EGRESS, WINDOWS_ADDED, ENCRYPTION_LEFT_OFF, SIDE_NAME_TAGS),
       tags: { Environment: 'production' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'none' },
       caches: [basicCluster()],
     }),
@@ -166,24 +214,31 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'basic-memcached',
-      description: sentences(
-        "The guide's basic Memcached 1.6 cluster: two cache.t3.micro nodes on port 11211 with their own memcached1.6 parameter group. The example sets no version, AZ mode or TLS, so this preset pins 1.6.17 and keeps the provider defaults: single-AZ placement and no encryption in transit.",
+      description:
+        'Basic Memcached setup: a Memcached cluster of two cache.t3.micro nodes on port 11211, with its subnet group, a memcached1.6 parameter group and a security group admitting port 11211 from the VPC.',
+      notes: noteLines(
         NETWORK,
+        NO_EGRESS,
+        'Added: engine version 1.6.22, the newest Memcached 1.6 (the example set none, so AWS would pick its current default).',
+        MAINTENANCE_ADDED,
+        'Kept at the provider defaults, as the example sets none: single-AZ placement and no encryption in transit; the checks warn about both.',
+        SIDE_NAME_TAGS,
       ),
       tags: { Environment: 'production' },
+      subnetGroupName: 'memcached-subnet-group',
+      securityGroupNamePrefix: 'memcached-',
       notifications: { topic: 'none' },
       caches: [
         {
           kind: 'memcached',
           id: 'memcached-cluster',
-          description: 'Memcached cluster',
           tags: { Name: 'Memcached Cluster' },
-          engineVersion: '1.6.17',
+          engineVersion: '1.6.22',
           nodeType: 'cache.t3.micro',
           nodeCount: 2,
           azMode: 'single-az',
           port: 11211,
-          parameterGroup: { mode: 'custom', parameters: [] },
+          parameterGroup: { mode: 'custom', name: 'memcached-parameter-group', parameters: [] },
           transitEncryption: { enabled: false },
           notifications: false,
           alarms: { enabled: false },
@@ -197,12 +252,18 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'redis-backup',
-      description: sentences(
-        "The guide's Redis OSS 7.0 replication group with automatic backups: two cache.t3.micro nodes, Multi-AZ, snapshots kept 5 days and taken 03:00-05:00 UTC, maintenance on Sundays 05:00-07:00 UTC (the windows touch but do not overlap). Encryption and AUTH stay off as in the example.",
+      description:
+        'Redis with backup and restore: a Redis cluster with backup (Redis 7.0, two cache.t3.micro nodes, Multi-AZ), snapshots kept 5 days and taken 03:00-05:00, maintenance on Sundays 05:00-07:00.',
+      notes: noteLines(
+        FINAL_SNAPSHOT_ADDED,
+        'Encryption and AUTH stay off as in the example; the checks warn about both.',
         REUSED_FAMILY,
         REUSED_NETWORK,
+        NO_EGRESS,
+        SIDE_NAME_TAGS,
       ),
       tags: { Environment: 'production' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'none' },
       caches: [
         guideCluster({
@@ -210,7 +271,7 @@ const GUIDE_PRESETS: Preset[] = [
           description: 'Redis cluster with backup',
           tags: { Name: 'Redis Backup Cluster' },
           nodeType: 'cache.t3.micro',
-          parameterGroup: ALLKEYS_LRU(),
+          parameterGroup: REDIS_PARAMETER_GROUP(),
           ...UNENCRYPTED,
           backups: { retentionDays: 5, window: '03:00-05:00', finalSnapshot: true },
           maintenance: { window: 'sun:05:00-sun:07:00' },
@@ -224,13 +285,11 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'redis-encrypted',
-      description: sentences(
-        "The guide's Redis OSS 7.0 replication group with encryption at rest and in transit: two cache.t3.micro nodes, Multi-AZ and automatic failover. Backups stay off as in the example.",
-        AUTH_ADDED,
-        REUSED_FAMILY,
-        REUSED_NETWORK,
-      ),
+      description:
+        'Redis with encryption: a Redis cluster with encryption at rest and in transit (Redis 7.0, two cache.t3.micro nodes with automatic failover and Multi-AZ).',
+      notes: noteLines(AUTH_ADDED, WINDOWS_ADDED, REUSED_FAMILY, REUSED_NETWORK, NO_EGRESS, SIDE_NAME_TAGS),
       tags: { Environment: 'production' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'none' },
       caches: [
         guideCluster({
@@ -238,7 +297,7 @@ const GUIDE_PRESETS: Preset[] = [
           description: 'Redis cluster with encryption',
           tags: { Name: 'Redis Encrypted Cluster' },
           nodeType: 'cache.t3.micro',
-          parameterGroup: ALLKEYS_LRU(),
+          parameterGroup: REDIS_PARAMETER_GROUP(),
           ...ENCRYPTED_WITH_TOKEN,
         }),
       ],
@@ -250,16 +309,23 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'global-datastore',
-      description: sentences(
-        "The guide's global datastore: a two-node Redis OSS 7.0 primary in us-east-1 and a two-node secondary in us-west-2. Encryption, AUTH and backups stay off as in the example.",
+      description:
+        'Redis with a global datastore: a primary Redis cluster in us-east-1 and a secondary Redis cluster in us-west-2 (Redis 7.0, two nodes each with automatic failover and Multi-AZ), joined by the global datastore "global".',
+      notes: noteLines(
         "Corrected: global datastores take no T-class nodes, so cache.t3.micro became cache.r6g.large, the smallest R6g on AWS's documented list (R5, R6g, R6gd, M5, M6g): an r5.large's memory for less.",
-        'Corrected: a secondary inherits engine, version, node type, parameter group and encryption, and the provider rejects them there; the generator omits them and gives us-west-2 its own network.',
-        'Corrected: the global group takes no tags and the aws.us_east_1 / aws.us_west_2 providers were never declared.',
+        'Corrected: a secondary inherits engine, version, node type, parameter group and encryption, and the provider rejects them there; the generator omits them and gives us-west-2 its own network, subnet group and security group of the same names.',
+        'Corrected: the global group takes no tags (its Name "Redis Global Datastore" is dropped) and the aws.us_east_1 / aws.us_west_2 providers were never declared.',
+        'Added: the global datastore description "Primary Redis cluster", the primary\'s.',
+        WINDOWS_ADDED,
+        'Encryption, AUTH and backups stay off as in the example; the checks warn about each.',
         REUSED_FAMILY,
         REUSED_NETWORK,
+        NO_EGRESS,
+        SIDE_NAME_TAGS,
       ),
       region: 'us-east-1',
       tags: { Environment: 'production' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'none' },
       caches: [
         guideCluster({
@@ -267,12 +333,20 @@ const GUIDE_PRESETS: Preset[] = [
           description: 'Primary Redis cluster',
           tags: { Name: 'Redis Primary Cluster' },
           nodeType: 'cache.r6g.large',
-          parameterGroup: ALLKEYS_LRU(),
+          parameterGroup: REDIS_PARAMETER_GROUP(),
           ...UNENCRYPTED,
           globalDatastore: {
             enabled: true,
             suffix: 'global',
-            secondaries: [{ region: 'us-west-2', replicasPerShard: 1 }],
+            secondaries: [
+              {
+                region: 'us-west-2',
+                replicationGroupId: 'redis-secondary-cluster',
+                description: 'Secondary Redis cluster',
+                tags: { Name: 'Redis Secondary Cluster' },
+                replicasPerShard: 1,
+              },
+            ],
           },
         }),
       ],
@@ -284,9 +358,14 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'configurable',
-      description: sentences(
-        'The guide\'s "everything a variable" replication group: cluster mode disabled, automatic backups and encryption at rest and in transit, each setting a variable. This bundle already exposes the sizing, windows and retention as variables, so the preset fills them with sensible values: Redis OSS 7.0 on two cache.t3.small nodes, Multi-AZ, backups kept 7 days.',
+      description:
+        'ElastiCache configuration: a Redis replication group whose every setting is a variable — sizing, automatic failover and Multi-AZ, engine version, port, backups and their windows, and encryption at rest and in transit — tagged with common tags and its ID as Name.',
+      notes: noteLines(
+        'Kept as variables: node type, replicas, automatic failover, Multi-AZ, backup retention, engine version, port, both encryption flags and both windows; each validated as the app checks it.',
+        'Filled in, as the guide gives no values: Redis OSS 7.0 on two cache.t3.small nodes with Multi-AZ, backups kept 7 days 03:00-05:00, maintenance sun:05:00-sun:07:00, encryption on, the description "Configurable Redis cluster", the AWS default parameter group and the common tag ManagedBy = terraform.',
+        'Not variables here: the replication group ID, description, parameter group, subnet group and security group, which the bundle creates or derives itself.',
         AUTH_ADDED,
+        FINAL_SNAPSHOT_ADDED,
       ),
       tags: { ManagedBy: 'terraform' },
       notifications: { topic: 'none' },
@@ -295,6 +374,7 @@ const GUIDE_PRESETS: Preset[] = [
           description: 'Configurable Redis cluster',
           nodeType: 'cache.t3.small',
           ...ENCRYPTED_WITH_TOKEN,
+          settingsAsVariables: true,
           backups: { retentionDays: 7, window: '03:00-05:00', finalSnapshot: true },
           maintenance: { window: 'sun:05:00-sun:07:00' },
         }),
@@ -307,13 +387,19 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'advanced',
-      description: sentences(
-        "The guide's advanced Redis OSS 7.0 replication group: three cache.t3.small nodes, Multi-AZ, backups kept 7 days, encryption at rest and in transit, and the slow log delivered to CloudWatch Logs as text into a log group kept 30 days.",
+      description:
+        'Advanced ElastiCache configuration: an advanced Redis cluster with comprehensive configuration (Redis 7.0, three cache.t3.small nodes, Multi-AZ, backups kept 7 days 03:00-05:00, maintenance on Sundays 05:00-07:00, encryption at rest and in transit), its slow log delivered as text to a CloudWatch log group kept 30 days.',
+      notes: noteLines(
         AUTH_ADDED,
+        FINAL_SNAPSHOT_ADDED,
+        'Not kept: the log group name /aws/elasticache/redis and its Name tag "Redis Logs"; the bundle names it /aws/elasticache/advanced-redis-cluster/slow-log.',
         REUSED_FAMILY,
         REUSED_NETWORK,
+        NO_EGRESS,
+        SIDE_NAME_TAGS,
       ),
       tags: { Environment: 'production' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'none' },
       caches: [
         guideCluster({
@@ -322,7 +408,7 @@ const GUIDE_PRESETS: Preset[] = [
           tags: { Name: 'Advanced Redis Cluster' },
           nodeType: 'cache.t3.small',
           replicasPerShard: 2,
-          parameterGroup: ALLKEYS_LRU(),
+          parameterGroup: REDIS_PARAMETER_GROUP(),
           ...ENCRYPTED_WITH_TOKEN,
           backups: { retentionDays: 7, window: '03:00-05:00', finalSnapshot: true },
           maintenance: { window: 'sun:05:00-sun:07:00' },
@@ -339,28 +425,16 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'simple',
-      description: sentences(
-        "The guide's simplest Redis OSS 7.0 replication group: one cache.t3.micro node, no replica, no automatic failover, no Multi-AZ, the default parameter group.",
-        LEFT_OFF,
-        'The example names no subnet group, so it would land in the default VPC; this bundle creates its own VPC and subnets.',
-      ),
+      description:
+        'Basic deployment: a simple Redis cluster of one cache.t3.micro node (Redis 7.0) without automatic failover or Multi-AZ.',
+      notes: noteLines(DEFAULT_VPC, WINDOWS_ADDED, ENCRYPTION_LEFT_OFF),
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
+        singleNode({
           id: 'simple-redis-cluster',
           description: 'Simple Redis cluster',
           tags: { Name: 'Simple Redis Cluster' },
-          nodeType: 'cache.t3.micro',
-          clusterMode: 'disabled',
-          replicasPerShard: 0,
-          multiAz: false,
-          automaticFailover: false,
-          parameterGroup: { mode: 'default', parameters: [] },
-          ...UNENCRYPTED,
-          backups: NO_BACKUPS,
-          ...NO_MONITORING,
-        },
+        }),
       ],
     }),
   ),
@@ -370,13 +444,11 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'production',
-      description: sentences(
-        "The guide's production replication group (enable_backup and enable_encryption on): Redis OSS 7.0 on three cache.t3.small nodes, Multi-AZ with automatic failover, backups kept 7 days, encryption at rest and in transit. T-class nodes in production draw a warning.",
-        AUTH_ADDED,
-        REUSED_FAMILY,
-        REUSED_NETWORK,
-      ),
+      description:
+        'Production deployment: the production Redis cluster (Redis 7.0, three cache.t3.small nodes with automatic failover and Multi-AZ), backups kept 7 days 03:00-05:00, maintenance on Sundays 05:00-07:00, encryption at rest and in transit, for the project web-app.',
+      notes: PRODUCTION_STYLE_NOTES,
       tags: { Environment: 'production', Project: 'web-app' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'none' },
       caches: [
         productionStyleCluster(
@@ -393,20 +465,28 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'multi-environment',
-      description: sentences(
-        "The guide's dev, staging and prod Redis OSS 7.0 replication groups: dev one cache.t3.micro node without failover, staging two cache.t3.small nodes and prod three cache.t3.medium nodes, both with Multi-AZ and automatic failover. Encryption, AUTH and backups stay off as in the example.",
-        'Corrected: the example created all environments with for_each in one state, so a change meant for dev plans against prod; here each environment is a tfvars file with its own state, and the AWS IDs become dev-redis-cluster, staging-redis-cluster and prod-redis-cluster.',
+      description:
+        'Multi-environment deployment: a Redis cluster per environment (Redis 7.0) for the project multi-env-app — dev one cache.t3.micro node without failover, staging two cache.t3.small nodes and prod three cache.t3.medium nodes, both with automatic failover and Multi-AZ.',
+      notes: noteLines(
+        'Corrected: the example created all environments with for_each in one state, so a change meant for dev plans against prod; here each environment is a tfvars file with its own state, and the AWS IDs stay dev-redis-cluster, staging-redis-cluster and prod-redis-cluster.',
+        'Changed: each environment has its own subnet group dev-redis-subnet-group, staging-… and prod-… (one state each) instead of one shared redis-subnet-group.',
+        'Not kept: the per-environment description "<env> Redis cluster" and Name tag "<Env> Redis Cluster"; the description is "Redis cluster" and the Name the AWS ID.',
+        WINDOWS_ADDED,
+        ENCRYPTION_LEFT_OFF,
         REUSED_FAMILY,
         REUSED_NETWORK,
+        NO_EGRESS,
+        SIDE_NAME_TAGS,
       ),
       tags: { Project: 'multi-env-app' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'none' },
       caches: [
         guideCluster({
           description: 'Redis cluster',
           nodeType: 'cache.t3.medium',
           replicasPerShard: 2,
-          parameterGroup: ALLKEYS_LRU(),
+          parameterGroup: REDIS_PARAMETER_GROUP(),
           ...UNENCRYPTED,
         }),
       ],
@@ -456,15 +536,23 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'monitoring',
-      description: sentences(
-        "The guide's CloudWatch monitoring: a 30-day log group, and alarms on CPU over 80% and memory over 85% for two 5-minute periods on an undefined replication group; here it is the basic one (Redis OSS 7.0, two cache.t3.micro nodes), its slow log sent to the log group.",
+      description:
+        'CloudWatch integration: a log group for ElastiCache kept 30 days, and alarms on CPU utilization above 80% and on memory usage (DatabaseMemoryUsagePercentage) above 85%, averaged over two 5-minute periods, for the basic Redis cluster (Redis 7.0, two cache.t3.micro nodes).',
+      notes: noteLines(
         'Corrected: the alarms used CacheClusterId = <replication group ID>, which matches no metric; metrics are per member cluster, so the bundle alarms per node.',
+        'Changed: the CPU alarm watches EngineCPUUtilization (the Redis thread, which saturates first), and a host CPUUtilization alarm at 90% ÷ vCPUs (45% on the 2-vCPU cache.t3.micro) sits beside it.',
         'Corrected: the log metric filter was dropped, because its pattern [timestamp, request_id, level="ERROR", ...] matches no slow-log entry (they have no level field).',
-        'Added: an SNS topic for the alarms, which had no actions.',
+        'Added: the slow log delivered as JSON to the log group, which nothing wrote to, and an SNS topic for the alarms, which had no actions.',
+        'Not kept: the alarm names ElastiCacheAlarm / ElastiCacheMemoryAlarm, the log group name /aws/elasticache/clusters and their Name tags; the bundle names them after the cache.',
+        WINDOWS_ADDED,
+        ENCRYPTION_LEFT_OFF,
         REUSED_FAMILY,
         REUSED_NETWORK,
+        NO_EGRESS,
+        SIDE_NAME_TAGS,
       ),
       tags: { Environment: 'production' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'create' },
       caches: [
         basicCluster({
@@ -472,7 +560,15 @@ const GUIDE_PRESETS: Preset[] = [
           logs: {
             slowLog: { enabled: true, destination: 'cloudwatch-logs', format: 'json', retentionDays: 30 },
           },
-          alarms: { enabled: true, cpuPercent: 80, memoryPercent: 85, evictions: 0, evaluationPeriods: 2 },
+          alarms: {
+            enabled: true,
+            cpuPercent: 80,
+            memoryPercent: 85,
+            evictions: 0,
+            connections: 0,
+            replicationLagSeconds: 0,
+            evaluationPeriods: 2,
+          },
         }),
       ],
     }),
@@ -483,13 +579,21 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'secure',
-      description: sentences(
-        "The guide's security examples together: a security group that admits port 6379 from the VPC only, a subnet group of private subnets and the secure-redis-cluster replication group (Redis OSS 7.0, two cache.t3.micro nodes, Multi-AZ) with encryption at rest and in transit. Backups stay off as in the example.",
+      description:
+        'Security best practices: a security group for ElastiCache admitting port 6379 from the VPC only, a subnet group of private subnets, and a secure Redis cluster with encryption at rest and in transit (Redis 7.0, two cache.t3.micro nodes with automatic failover and Multi-AZ).',
+      notes: noteLines(
+        "Corrected: the cluster named the basic example's subnet group while the example defined secure-elasticache-subnet-group, which nothing used; here the cluster uses secure-elasticache-subnet-group.",
         AUTH_ADDED,
+        WINDOWS_ADDED,
+        'Backups stay off as in the example; the checks warn about it.',
         NETWORK,
+        NO_EGRESS,
         REUSED_FAMILY,
+        SIDE_NAME_TAGS,
       ),
       tags: { Environment: 'production' },
+      subnetGroupName: 'secure-elasticache-subnet-group',
+      securityGroupNamePrefix: 'elasticache-secure-',
       notifications: { topic: 'none' },
       clients: { cidrBlocks: [], securityGroupIds: [] },
       caches: [
@@ -498,7 +602,7 @@ const GUIDE_PRESETS: Preset[] = [
           description: 'Secure Redis cluster with encryption',
           tags: { Name: 'Secure Redis Cluster' },
           nodeType: 'cache.t3.micro',
-          parameterGroup: ALLKEYS_LRU(),
+          parameterGroup: REDIS_PARAMETER_GROUP(),
           ...ENCRYPTED_WITH_TOKEN,
         }),
       ],
@@ -510,30 +614,26 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'cost-optimized',
-      description: sentences(
-        "The guide's cost-optimized replication group: one cache.t3.micro node running Redis OSS 7.0, no replica, no automatic failover, no Multi-AZ.",
-        LEFT_OFF,
+      description:
+        'Node type optimization: a cost-optimized Redis cluster of one cache.t3.micro node (Redis 7.0) without automatic failover or Multi-AZ.',
+      notes: noteLines(
+        WINDOWS_ADDED,
+        ENCRYPTION_LEFT_OFF,
         REUSED_FAMILY,
         REUSED_NETWORK,
+        NO_EGRESS,
+        SIDE_NAME_TAGS,
       ),
       tags: { Environment: 'production' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'none' },
       caches: [
-        {
-          ...GUIDE_REDIS,
+        singleNode({
           id: 'cost-optimized-redis-cluster',
           description: 'Cost-optimized Redis cluster',
           tags: { Name: 'Cost Optimized Redis Cluster' },
-          nodeType: 'cache.t3.micro',
-          clusterMode: 'disabled',
-          replicasPerShard: 0,
-          multiAz: false,
-          automaticFailover: false,
-          parameterGroup: ALLKEYS_LRU(),
-          ...UNENCRYPTED,
-          backups: NO_BACKUPS,
-          ...NO_MONITORING,
-        },
+          parameterGroup: REDIS_PARAMETER_GROUP(),
+        }),
       ],
     }),
   ),
@@ -543,12 +643,18 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'backup-optimized',
-      description: sentences(
-        "The guide's backup-optimized replication group: Redis OSS 7.0 on two cache.t3.micro nodes with Multi-AZ, snapshots kept 3 days and taken 03:00-05:00 UTC, maintenance on Sundays 05:00-07:00 UTC (the windows touch but do not overlap). Encryption and AUTH stay off as in the example.",
+      description:
+        'Backup optimization: a Redis cluster with optimized backup (Redis 7.0, two cache.t3.micro nodes, Multi-AZ), snapshots kept 3 days and taken 03:00-05:00, maintenance on Sundays 05:00-07:00.',
+      notes: noteLines(
+        FINAL_SNAPSHOT_ADDED,
+        'Encryption and AUTH stay off as in the example; the checks warn about both.',
         REUSED_FAMILY,
         REUSED_NETWORK,
+        NO_EGRESS,
+        SIDE_NAME_TAGS,
       ),
       tags: { Environment: 'production' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'none' },
       caches: [
         guideCluster({
@@ -556,10 +662,56 @@ const GUIDE_PRESETS: Preset[] = [
           description: 'Redis cluster with optimized backup',
           tags: { Name: 'Backup Optimized Redis Cluster' },
           nodeType: 'cache.t3.micro',
-          parameterGroup: ALLKEYS_LRU(),
+          parameterGroup: REDIS_PARAMETER_GROUP(),
           ...UNENCRYPTED,
           backups: { retentionDays: 3, window: '03:00-05:00', finalSnapshot: true },
           maintenance: { window: 'sun:05:00-sun:07:00' },
+        }),
+      ],
+    }),
+  ),
+  preset(
+    'seed-debug-cluster',
+    'Debug Redis',
+    true,
+    defineDesign({
+      name: 'debug-cluster',
+      description:
+        'Troubleshooting, cluster not accessible: a debug Redis cluster of one cache.t3.micro node (Redis 7.0) without automatic failover or Multi-AZ.',
+      notes: noteLines(DEFAULT_VPC, WINDOWS_ADDED, ENCRYPTION_LEFT_OFF),
+      tags: { Environment: 'production' },
+      notifications: { topic: 'none' },
+      caches: [
+        singleNode({
+          id: 'debug-redis-cluster',
+          description: 'Debug Redis cluster',
+          tags: { Name: 'Debug Redis Cluster' },
+        }),
+      ],
+    }),
+  ),
+  preset(
+    'seed-debug-backup',
+    'Debug Redis with backups',
+    true,
+    defineDesign({
+      name: 'debug-backup',
+      description:
+        'Troubleshooting, backup problems: a debug Redis cluster with backup of one cache.t3.micro node (Redis 7.0), snapshots kept 1 day and taken 03:00-05:00.',
+      notes: noteLines(
+        DEFAULT_VPC,
+        FINAL_SNAPSHOT_ADDED,
+        MAINTENANCE_ADDED,
+        'Encryption and AUTH stay off as in the example; the checks warn about both.',
+      ),
+      tags: { Environment: 'production' },
+      notifications: { topic: 'none' },
+      caches: [
+        singleNode({
+          id: 'debug-backup-redis-cluster',
+          description: 'Debug Redis cluster with backup',
+          tags: { Name: 'Debug Backup Redis Cluster' },
+          backups: { retentionDays: 1, window: '03:00-05:00', finalSnapshot: true },
         }),
       ],
     }),
@@ -570,13 +722,11 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'ecommerce',
-      description: sentences(
-        "The guide's e-commerce replication group (enable_backup and enable_encryption on): Redis OSS 7.0 on three cache.t3.small nodes, Multi-AZ with automatic failover, backups kept 7 days, encryption at rest and in transit. T-class nodes in production draw a warning.",
-        AUTH_ADDED,
-        REUSED_FAMILY,
-        REUSED_NETWORK,
-      ),
+      description:
+        'E-commerce ElastiCache setup: the e-commerce Redis cluster (Redis 7.0, three cache.t3.small nodes with automatic failover and Multi-AZ), backups kept 7 days 03:00-05:00, maintenance on Sundays 05:00-07:00, encryption at rest and in transit, for the project ecommerce.',
+      notes: PRODUCTION_STYLE_NOTES,
       tags: { Environment: 'production', Project: 'ecommerce' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'none' },
       caches: [
         productionStyleCluster(
@@ -593,20 +743,28 @@ const GUIDE_PRESETS: Preset[] = [
     true,
     defineDesign({
       name: 'microservices',
-      description: sentences(
-        "The guide's microservices setup: one Redis OSS 7.0 replication group per service (user, product, order and payment), each two cache.t3.micro nodes with Multi-AZ, automatic failover and encryption at rest and in transit; the AWS IDs are <service>-redis-cluster. Backups stay off as in the example.",
+      description:
+        'Microservices ElastiCache setup: a Redis cluster per service — user-service, product-service, order-service and payment-service — each two cache.t3.micro nodes (Redis 7.0) with automatic failover, Multi-AZ and encryption at rest and in transit, tagged with its Service, for the project microservices.',
+      notes: noteLines(
         AUTH_ADDED,
+        WINDOWS_ADDED,
+        'Backups stay off as in the example; the checks warn about it.',
+        'Not kept: the per-service description "Microservices <service> Redis cluster" and Name tag "Microservices <Service> Redis Cluster"; the description is "Microservices Redis cluster" and the Name the AWS ID <service>-redis-cluster.',
         REUSED_FAMILY,
         REUSED_NETWORK,
+        NO_EGRESS,
+        SIDE_NAME_TAGS,
       ),
       tags: { Environment: 'production', Project: 'microservices' },
+      ...REDIS_GROUPS,
       notifications: { topic: 'none' },
       caches: [
         guideCluster({
           description: 'Microservices Redis cluster',
           instances: ['user-service', 'product-service', 'order-service', 'payment-service'],
+          instanceTagKey: 'Service',
           nodeType: 'cache.t3.micro',
-          parameterGroup: ALLKEYS_LRU(),
+          parameterGroup: REDIS_PARAMETER_GROUP(),
           ...ENCRYPTED_WITH_TOKEN,
         }),
       ],

@@ -2,7 +2,7 @@
  * Resolving a cache for one environment, and the AWS IDs a cache will really get. With environments
  * and instances the IDs grow prefixes (`prod-orders-cache`), so limits are checked on those.
  */
-import type { Cache, CacheOverride, Design } from './design';
+import type { Cache, CacheOverride, Design, Memcached, ReplicationGroup } from './design';
 
 /** A cache with an environment's overrides applied: the same shape as the cache itself. */
 export type ResolvedCache<C extends Cache = Cache> = C;
@@ -51,3 +51,20 @@ export function effectiveCacheIds(design: Design, cache: Cache): { id: string; l
     instances.map((instance) => ({ id: `${environment}${instance}${cache.id}`, limit: ID_LIMITS[cache.kind] })),
   );
 }
+
+type Secondary = ReplicationGroup['globalDatastore']['secondaries'][number];
+
+/** The base AWS ID of a global datastore secondary (before environment prefixes). */
+export const secondaryIdBase = (cache: ReplicationGroup, secondary: Secondary) =>
+  secondary.replicationGroupId ?? `${cache.id}-${secondary.region}`;
+
+/** The base AWS name of a cache's created parameter group (before environment prefixes). */
+export const parameterGroupNameBase = (cache: ReplicationGroup | Memcached) =>
+  cache.parameterGroup.name ?? `${cache.id}-params`;
+
+/** The base AWS name of the design's cache subnet groups (before environment prefixes). */
+export const subnetGroupNameBase = (design: Design) => design.subnetGroupName ?? design.name;
+
+/** The start of the caches' security group name; Terraform appends a unique suffix. */
+export const securityGroupNamePrefix = (design: Design) =>
+  design.securityGroupNamePrefix ?? `${design.name}-cache-`;

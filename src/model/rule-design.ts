@@ -5,7 +5,7 @@
  */
 import { GLOBAL_DATASTORE_REGIONS, availabilityZones, type Region } from './catalog';
 import type { Design } from './design';
-import { effectiveCacheIds } from './resolve';
+import { effectiveCacheIds, parameterGroupNameBase, secondaryIdBase } from './resolve';
 import {
   designRule,
   fix,
@@ -19,19 +19,42 @@ import {
 } from './rule-kit';
 
 /** The replication group ID of each global datastore secondary, with its environment prefixes. */
-export function secondaryIds(design: Design): { index: number; id: string; region: string }[] {
-  const prefixes = design.environments.length ? design.environments.map((env) => `${env.name}-`) : [''];
+export function secondaryIds(
+  design: Design,
+): { index: number; id: string; region: string; path: (string | number)[] }[] {
+  const prefixes = environmentPrefixes(design);
   return design.caches.flatMap((cache, index) =>
     cache.kind === 'replication-group' && cache.globalDatastore.enabled
-      ? cache.globalDatastore.secondaries.flatMap((secondary) =>
+      ? cache.globalDatastore.secondaries.flatMap((secondary, secondaryIndex) =>
           prefixes.map((prefix) => ({
             index,
-            id: `${prefix}${cache.id}-${secondary.region}`,
+            id: `${prefix}${secondaryIdBase(cache, secondary)}`,
             region: secondary.region,
+            // A chosen ID is the secondary's own field; a derived one comes from the cache ID.
+            path: secondary.replicationGroupId
+              ? ['caches', index, 'globalDatastore', 'secondaries', secondaryIndex, 'replicationGroupId']
+              : ['caches', index, 'id'],
           })),
         )
       : [],
   );
+}
+
+const environmentPrefixes = (design: Design) =>
+  design.environments.length ? design.environments.map((env) => `${env.name}-`) : [''];
+
+/** Reports the second and later uses of each name (or any use of a name already `taken`), at its path. */
+function duplicateNames(
+  uses: readonly { name: string; path: (string | number)[] }[],
+  message: (name: string) => string,
+  taken: Iterable<string> = [],
+): Violation[] {
+  const seen = new Set<string>(taken);
+  return uses.flatMap(({ name, path }) => {
+    const duplicate = seen.has(name);
+    seen.add(name);
+    return duplicate ? violation(path, message(name)) : [];
+  });
 }
 
 /** Replication group IDs: letters, digits and single hyphens, starting with a letter (rules §1.1). */
@@ -99,10 +122,10 @@ export const DESIGN_RULES: readonly DesignRule[] = [
               message: `The AWS ID "${id}" is ${id.length} characters long; at most ${limit} are allowed. ${shorten(index)}`,
             });
       });
-      for (const { index, id } of secondaryIds(design))
+      for (const { index, id, path } of secondaryIds(design))
         if (id.length > 40)
           findings.push({
-            path: ['caches', index, 'id'],
+            path,
             message: `The secondary's replication group ID "${id}" is ${id.length} characters long; at most 40 are allowed. ${shorten(index)}`,
           });
       return findings;
@@ -131,6 +154,56 @@ export const DESIGN_RULES: readonly DesignRule[] = [
                 : [],
             ),
       ),
+  }),
+  designRule({
+    id: 'unique-replication-group-ids',
+    severity: 'error',
+    source: {
+      kind: 'aws-api',
+      reference:
+        'rules §1.1: replication group IDs are unique per account and region (CreateReplicationGroup)',
+    },
+    why: 'A global datastore secondary is a replication group of its own, so its ID may not be one another cache or secondary of the bundle already uses.',
+    fields: ['caches.*.globalDatastore.secondaries.*.replicationGroupId', 'caches.*.id'],
+    check: (design) => {
+      // Two caches sharing an ID are the unique-cache-ids rule's finding; here only secondaries count.
+      const cacheIds = design.caches.flatMap((cache) =>
+        cache.kind === 'serverless' ? [] : effectiveCacheIds(design, cache).map(({ id }) => id),
+      );
+      return duplicateNames(
+        secondaryIds(design).map(({ id, path }) => ({ name: id, path })),
+        (name) => `The replication group ID "${name}" is already used in this bundle; choose another.`,
+        cacheIds,
+      );
+    },
+  }),
+  designRule({
+    id: 'unique-parameter-group-names',
+    severity: 'error',
+    source: {
+      kind: 'aws-api',
+      reference:
+        'rules §2.2: parameter group names are unique per account and region (CreateCacheParameterGroup)',
+    },
+    why: 'Each cache with its own parameter group creates one under this name, and AWS refuses a second group of the same name.',
+    fields: ['caches.*.parameterGroup.name', 'caches.*.id'],
+    check: (design) => {
+      const prefixes = environmentPrefixes(design);
+      const uses = design.caches.flatMap((cache, index) =>
+        cache.kind !== 'serverless' && cache.parameterGroup.mode === 'custom'
+          ? prefixes.map((prefix) => ({
+              name: `${prefix}${parameterGroupNameBase(cache)}`,
+              path: cache.parameterGroup.name
+                ? ['caches', index, 'parameterGroup', 'name']
+                : ['caches', index, 'id'],
+            }))
+          : [],
+      );
+      return duplicateNames(
+        uses,
+        (name) => `Two caches would each create the parameter group "${name}"; give one another name.`,
+      );
+    },
   }),
   designRule({
     id: 'global-suffix',

@@ -54,6 +54,41 @@ const serverless = (fields: Partial<Extract<CacheInput, { kind: 'serverless' }>>
 });
 const PRODUCTION = { tags: { Environment: 'production' } };
 
+describe('AWS names the user chooses', () => {
+  it('refuses a secondary ID another replication group of the bundle has', () => {
+    const global = (replicationGroupId: string) =>
+      rg({
+        id: 'orders',
+        nodeType: 'cache.r7g.large',
+        globalDatastore: { enabled: true, secondaries: [{ region: 'us-west-2', replicationGroupId }] },
+      });
+    expect(errorsFor(global('orders'))).toContain('unique-replication-group-ids');
+    expect(errorsFor(global('orders-west'))).not.toContain('unique-replication-group-ids');
+  });
+
+  it('refuses two caches creating parameter groups of one name, derived or chosen', () => {
+    const custom = (id: string, name?: string): CacheInput => ({
+      kind: 'replication-group',
+      id,
+      parameterGroup: { mode: 'custom', parameters: [], ...(name ? { name } : {}) },
+    });
+    const idsOf = (caches: CacheInput[]) =>
+      errorsOf(checkDesign(defineDesign({ name: 'rules', caches }))).map((finding) => finding.ruleId);
+    expect(idsOf([custom('a', 'shared'), custom('b', 'shared')])).toContain('unique-parameter-group-names');
+    expect(idsOf([custom('a', 'b-params'), custom('b')])).toContain('unique-parameter-group-names');
+    expect(idsOf([custom('a', 'shared'), custom('b')])).not.toContain('unique-parameter-group-names');
+  });
+
+  it('checks the names against AWS naming rules', () => {
+    const parse = (design: DesignExtras) =>
+      validateDesign({ schemaVersion: SCHEMA_VERSION, name: 'rules', ...design }).findings.length;
+    expect(parse({ subnetGroupName: 'redis-subnet-group', securityGroupNamePrefix: 'redis-' })).toBe(0);
+    expect(parse({ subnetGroupName: 'Redis_Group' })).toBeGreaterThan(0);
+    expect(parse({ subnetGroupName: 'default' })).toBeGreaterThan(0);
+    expect(parse({ securityGroupNamePrefix: 'sg-cache' })).toBeGreaterThan(0);
+  });
+});
+
 describe('rules at their boundaries', () => {
   it('accepts the secure default design', () => {
     expect(errorsFor(rg())).toEqual([]);

@@ -147,6 +147,12 @@ const CACHE_ENTRIES: readonly Entry[] = [
     ),
   },
   {
+    pattern: 'parameterGroup.name',
+    behaviour: disruption(
+      'A parameter group name is ForceNew: a group of the new name is created first and the cache switches to it in place; some parameters apply only after a reboot.',
+    ),
+  },
+  {
     pattern: 'parameterGroup.parameters',
     behaviour: disruption('Parameters change in place; some apply only after a reboot.'),
   },
@@ -261,13 +267,47 @@ const CACHE_ENTRIES: readonly Entry[] = [
     pattern: 'globalDatastore.secondaries.*.replicasPerShard',
     behaviour: inPlace('Replicas are added or removed in place.'),
   },
+  {
+    pattern: 'globalDatastore.secondaries.*.replicationGroupId',
+    behaviour: replacement(
+      'The ID is the secondary’s AWS identifier (ForceNew): it is recreated and copies the primary again.',
+    ),
+  },
+  {
+    pattern: 'globalDatastore.secondaries.*.description',
+    behaviour: inPlace('Descriptions are updated in place.'),
+  },
+  { pattern: 'globalDatastore.secondaries.*.tags', behaviour: inPlace('Tags are updated in place.') },
+  { pattern: 'globalDatastore.secondaries.*.tags.*', behaviour: inPlace('Tags are updated in place.') },
+  { pattern: 'instanceTagKey', behaviour: inPlace('Tags are updated in place.') },
+  {
+    pattern: 'settingsAsVariables',
+    behaviour: inPlace('Only how the bundle is written changes: the same values, now as variables.'),
+  },
 ];
 
 const DESIGN_ENTRIES: readonly Entry[] = [
   {
     pattern: 'name',
+    behaviour: (_cache, design) =>
+      design.subnetGroupName
+        ? disruption(
+            'The subnet group keeps its own name; the security group, SNS topic and KMS alias named after the design are recreated and the caches switch to them in place.',
+          )
+        : replacement(
+            'The design name names the subnet group (ForceNew), which the caches cannot leave: every cache is recreated.',
+          ),
+  },
+  {
+    pattern: 'subnetGroupName',
     behaviour: replacement(
-      'The design name names the subnet group (ForceNew), which the caches cannot leave: every cache is recreated.',
+      'A subnet group name is ForceNew, and the caches cannot leave their subnet group: every cache is recreated.',
+    ),
+  },
+  {
+    pattern: 'securityGroupNamePrefix',
+    behaviour: inPlace(
+      'A security group name is ForceNew: a new group is created first and the caches switch to it in place.',
     ),
   },
   { pattern: 'region', behaviour: replacement('Everything is recreated in the new region.') },

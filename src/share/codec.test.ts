@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { deflateSync, strToU8, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createDefaultDesign } from '@/model/defaults';
+import { createDefaultDesign, defineDesign } from '@/model/defaults';
 import { PRESETS } from '@/model/presets';
 import { validDesignArbitrary } from '@/testing/design-arbitrary';
 import { adler32, decodeShareFragment, encodeShareFragment, fromBase64Url, toBase64Url } from './codec';
@@ -55,6 +55,42 @@ describe('share codec', () => {
     expect(adler32(new Uint8Array(0))).toBe(1);
     // Editing a shipped dictionary would break every link made with it: add a new one instead.
     expect(adler32(strToU8(LINK_DICTIONARIES[0]!))).toBe(0x9656c0ba);
+    expect(adler32(strToU8(LINK_DICTIONARIES[1]!))).toBe(0x4085ce31);
+  });
+
+  it('opens links made with dictionary 1 after dictionary 2 was added', () => {
+    for (const preset of PRESETS) {
+      const payload = strToU8(JSON.stringify(pruneDefaults(preset.design)));
+      const compressed = zlibSync(payload, { level: 9, dictionary: strToU8(LINK_DICTIONARIES[0]!) });
+      const link = `#d1z.${toBase64Url(compressed)}`;
+      expect(decodeShareFragment(link), preset.id).toEqual({ ok: true, design: preset.design });
+    }
+  });
+
+  it('keeps the meaning of a Memcached link without a version: 1.6.17, the default when links began', () => {
+    const memcached = (engineVersion?: string) =>
+      defineDesign({
+        name: 'my-cache',
+        caches: [{ kind: 'memcached', id: 'sessions', ...(engineVersion ? { engineVersion } : {}) }],
+      });
+    // A link written before the default moved to 1.6.22 leaves the version out.
+    const old = `#d1z.${toBase64Url(
+      zlibSync(
+        strToU8(JSON.stringify({ name: 'my-cache', caches: [{ kind: 'memcached', id: 'sessions' }] })),
+        {
+          level: 9,
+          dictionary: strToU8(LINK_DICTIONARIES[0]!),
+        },
+      ),
+    )}`;
+    const opened = decodeShareFragment(old);
+    expect(opened.ok && opened.design.caches[0]).toMatchObject({ engineVersion: '1.6.17' });
+    // New designs get 1.6.22, and their links say so.
+    expect(memcached().caches[0]).toMatchObject({ engineVersion: '1.6.22' });
+    for (const version of ['1.6.22', '1.6.17', '1.6.12']) {
+      const design = memcached(version);
+      expect(decodeShareFragment(encodeShareFragment(design)), version).toEqual({ ok: true, design });
+    }
   });
 
   it('refuses a link whose checksum does not match, or whose dictionary it does not know', () => {

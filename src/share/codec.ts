@@ -4,6 +4,7 @@
  */
 import { intakeValue, type IntakeResult } from './intake';
 import { unpackShareFragment } from './link-format';
+import { restoreLinkDefaults } from './prune';
 
 export { adler32, encodeShareFragment, fromBase64Url, isShareFragment, toBase64Url } from './link-format';
 
@@ -11,5 +12,5 @@ export { adler32, encodeShareFragment, fromBase64Url, isShareFragment, toBase64U
 export function decodeShareFragment(input: string): IntakeResult {
   const unpacked = unpackShareFragment(input);
   if (!unpacked.ok) return unpacked;
-  return intakeValue({ ...unpacked.value, schemaVersion: unpacked.version });
+  return intakeValue({ ...restoreLinkDefaults(unpacked.value), schemaVersion: unpacked.version });
 }

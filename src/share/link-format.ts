@@ -83,7 +83,6 @@ const dictionaryTable = () =>
       return [adler32(bytes), bytes] as const;
     }),
   ));
-const newestDictionary = () => [...dictionaryTable().values()].at(-1)!;
 
 const readUint32 = (bytes: Uint8Array, at: number) =>
   ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
@@ -122,10 +121,15 @@ function unzlibWithDictionary(
  * the schema's order, and the same design always gives the same link.
  */
 export function encodeShareFragment(design: Design): string {
-  const payload = pruneDefaults(design);
-  // fflate writes the dictionary's ID into the zlib header and the checksum into the trailer.
-  const compressed = zlibSync(strToU8(JSON.stringify(payload)), { level: 9, dictionary: newestDictionary() });
-  return `#d${SCHEMA_VERSION}z.${toBase64Url(compressed)}`;
+  const payload = strToU8(JSON.stringify(pruneDefaults(design)));
+  // fflate writes the dictionary's ID into the zlib header and the checksum into the trailer. The
+  // shortest result wins, the older dictionary on a tie, so adding a dictionary keeps earlier links.
+  let shortest: Uint8Array | undefined;
+  for (const dictionary of dictionaryTable().values()) {
+    const compressed = zlibSync(payload, { level: 9, dictionary });
+    if (!shortest || compressed.length < shortest.length) shortest = compressed;
+  }
+  return `#d${SCHEMA_VERSION}z.${toBase64Url(shortest!)}`;
 }
 
 /** The characters outside base64url in `payload`, quoted for a message (the first few), if any. */

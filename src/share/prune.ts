@@ -43,13 +43,39 @@ function pruneAgainst(value: Json, defaults: Json): Json {
   return kept;
 }
 
+/**
+ * Cache fields whose schema default changed after links were first shared. A link leaves out a field
+ * equal to the default *of its time*, so these keep their first defaults inside links: an old link
+ * still means what it meant, and a new link writes the field whenever it differs from that value.
+ * (Memcached's default moved from 1.6.17 to the catalogue's newest, 1.6.22.)
+ */
+const LINK_CACHE_DEFAULTS: Partial<Record<Design['caches'][number]['kind'], Record<string, Json>>> = {
+  memcached: { engineVersion: '1.6.17' },
+};
+
+const linkDefaultsOf = (kind: keyof typeof SCHEMA_DEFAULTS.caches) => ({
+  ...SCHEMA_DEFAULTS.caches[kind],
+  ...LINK_CACHE_DEFAULTS[kind],
+});
+
+/** Puts back the fields a link leaves out because they held a frozen link default (see above). */
+export function restoreLinkDefaults(payload: Record<string, Json>): Record<string, Json> {
+  if (!Array.isArray(payload.caches)) return payload;
+  const caches = payload.caches.map((cache: Json) => {
+    if (!isPlainObject(cache) || typeof cache.kind !== 'string') return cache;
+    const frozen = LINK_CACHE_DEFAULTS[cache.kind as keyof typeof LINK_CACHE_DEFAULTS];
+    return frozen ? { ...frozen, ...cache } : cache;
+  });
+  return { ...payload, caches };
+}
+
 export function pruneDefaults(design: Design): Record<string, Json> {
   const { caches, schemaVersion: _version, ...rest } = design;
   // The name is left out here and written after the rest (its place in every link so far).
   const top = pruneAgainst(rest, { ...SCHEMA_DEFAULTS.design, name: design.name }) as Record<string, Json>;
   const prunedCaches = caches.map((cache) => {
     const { kind, id, ...fields } = cache;
-    return { kind, id, ...(pruneAgainst(fields, SCHEMA_DEFAULTS.caches[kind]) as Record<string, Json>) };
+    return { kind, id, ...(pruneAgainst(fields, linkDefaultsOf(kind)) as Record<string, Json>) };
   });
   return { ...top, name: design.name, ...(prunedCaches.length ? { caches: prunedCaches } : {}) };
 }

@@ -1,4 +1,4 @@
-/** The presets issue #2 asks for, one per example of the seed guide: the tests' own copy of the spec. */
+/** The presets issues #2 and #15 ask for, one per example of the seed guide: the tests' own copy of the spec. */
 export const SEED_IDS = [
   'seed-basic-redis',
   'seed-basic-memcached',
@@ -14,6 +14,8 @@ export const SEED_IDS = [
   'seed-secure',
   'seed-cost-optimized',
   'seed-backup-optimized',
+  'seed-debug-cluster',
+  'seed-debug-backup',
   'seed-ecommerce',
   'seed-microservices',
 ];

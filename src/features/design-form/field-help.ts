@@ -99,6 +99,16 @@ export const HELP = {
     'Private subnets of the cache subnet group, ideally one per AZ; become a variable.',
     DOCS.subnetGroups,
   ),
+  subnetGroupName: help(
+    'Subnet group name',
+    'AWS name of the cache subnet group (lowercase letters, digits and hyphens); empty means the design name. Renaming it recreates every cache.',
+    DOCS.subnetGroups,
+  ),
+  securityGroupNamePrefix: help(
+    'Security group name prefix',
+    'Start of the caches’ security group name; Terraform appends a unique suffix. Empty means "<design name>-cache-". May not start with "sg-".',
+    DOCS.vpcs,
+  ),
   clientCidrs: help(
     'Allowed CIDR blocks',
     'IPv4 ranges allowed to connect to the caches. Empty means the VPC’s own CIDR.',
@@ -133,6 +143,11 @@ export const HELP = {
     'Service instances',
     'Several services stamped from this one design, rendered with for_each; leave empty for a single cache.',
     DOCS.forEach,
+  ),
+  instanceTagKey: help(
+    'Service tag key',
+    'Tag each service’s resources with the service name under this key, e.g. Service; empty for no such tag. A cache tag of the same key wins.',
+    DOCS.tags,
   ),
   engine: help(
     'Engine',
@@ -331,6 +346,11 @@ export const HELP = {
     DOCS.parameterGroups,
   ),
   parameters: help('Parameters', 'Engine settings such as maxmemory-policy.', DOCS.parameterGroups),
+  parameterGroupName: help(
+    'Parameter group name',
+    'AWS name of the custom group (lowercase letters, digits and hyphens); empty means "<cache ID>-params". Unique in the region.',
+    DOCS.parameterGroups,
+  ),
   parameterName: help('Name', 'Lowercase, e.g. maxmemory-policy.', DOCS.parameterGroups),
   parameterValue: help('Value', 'e.g. allkeys-lru.', DOCS.parameterGroups),
 
@@ -430,6 +450,26 @@ export const HELP = {
     'Replicas in this region; may differ from the primary.',
     DOCS.globalDatastore,
   ),
+  secondaryId: help(
+    'Secondary ID',
+    'AWS ID of this secondary replication group; empty means "<cache ID>-<region>". Changing it recreates the secondary.',
+    DOCS.globalDatastore,
+  ),
+  secondaryDescription: help(
+    'Secondary description',
+    'Description of this secondary; empty means the primary’s, marked as the secondary.',
+    DOCS.globalDatastore,
+  ),
+  secondaryTags: help(
+    'Secondary tags',
+    'Tags that replace the primary’s tags of the same key on this secondary, e.g. its own Name.',
+    DOCS.tags,
+  ),
+  settingsAsVariables: help(
+    'Settings as variables',
+    'Also write the engine version, port, both encryption flags and the backup and maintenance windows as Terraform variables, defaulting to these values, so a team can set them in tfvars.',
+    DOCS.tfvars,
+  ),
 } satisfies Record<string, FieldHelp>;
 
 /** The help of each model path (array indexes as `*`); `fieldLabel` reads it. */
@@ -447,6 +487,8 @@ const PATH_HELP: Record<string, FieldHelp> = {
   'network.azCount': HELP.azCount,
   'network.vpcId': HELP.vpcId,
   'network.subnetIds': HELP.subnetIds,
+  subnetGroupName: HELP.subnetGroupName,
+  securityGroupNamePrefix: HELP.securityGroupNamePrefix,
   'clients.cidrBlocks': HELP.clientCidrs,
   'clients.securityGroupIds': HELP.clientSecurityGroups,
   'notifications.topic': HELP.topic,
@@ -456,6 +498,8 @@ const PATH_HELP: Record<string, FieldHelp> = {
   'caches.*.description': HELP.cacheDescription,
   'caches.*.tags': HELP.cacheTags,
   'caches.*.instances': HELP.instances,
+  'caches.*.instanceTagKey': HELP.instanceTagKey,
+  'caches.*.settingsAsVariables': HELP.settingsAsVariables,
   'caches.*.engine': HELP.engine,
   'caches.*.engineVersion': HELP.engineVersion,
   'caches.*.majorVersion': HELP.majorVersion,
@@ -500,6 +544,7 @@ const PATH_HELP: Record<string, FieldHelp> = {
   'caches.*.maintenance.applyImmediately': HELP.applyImmediately,
   'caches.*.parameterGroup.mode': HELP.parameterGroupMode,
   'caches.*.parameterGroup.parameters': HELP.parameters,
+  'caches.*.parameterGroup.name': HELP.parameterGroupName,
   'caches.*.parameterGroup.parameters.*.name': HELP.parameterName,
   'caches.*.parameterGroup.parameters.*.value': HELP.parameterValue,
   'caches.*.logs.slowLog': { ...HELP.logEnabled, label: 'Slow log' },
@@ -522,6 +567,9 @@ const PATH_HELP: Record<string, FieldHelp> = {
   'caches.*.globalDatastore.secondaries': HELP.secondaries,
   'caches.*.globalDatastore.secondaries.*.region': HELP.secondaryRegion,
   'caches.*.globalDatastore.secondaries.*.replicasPerShard': HELP.secondaryReplicas,
+  'caches.*.globalDatastore.secondaries.*.replicationGroupId': HELP.secondaryId,
+  'caches.*.globalDatastore.secondaries.*.description': HELP.secondaryDescription,
+  'caches.*.globalDatastore.secondaries.*.tags': HELP.secondaryTags,
 };
 
 /** "Replicas per shard" with cluster mode, "Number of replicas" without, as in the console. */

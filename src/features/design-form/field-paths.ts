@@ -47,6 +47,8 @@ const CACHE_FIELD_SECTIONS: Record<string, CacheSection> = {
   preferredAzs: 'topology',
   networkType: 'topology',
   instances: 'topology',
+  instanceTagKey: 'topology',
+  settingsAsVariables: 'topology',
   nodeType: 'capacity',
   nodeCount: 'capacity',
   dataTiering: 'capacity',
@@ -85,7 +87,14 @@ export function sectionsForPath(path: ModelPath, design: Pick<Design, 'caches'>)
     const cacheIndex = design.caches.findIndex((cache) => cache.id === path[3]);
     if (cacheIndex >= 0) return cacheSections(cacheIndex, 'environments');
   }
-  if (top === 'network' || top === 'clients' || top === 'notifications') return ['network'];
+  if (
+    top === 'network' ||
+    top === 'clients' ||
+    top === 'notifications' ||
+    top === 'subnetGroupName' ||
+    top === 'securityGroupNamePrefix'
+  )
+    return ['network'];
   return ['general'];
 }
 

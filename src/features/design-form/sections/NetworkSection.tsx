@@ -42,6 +42,8 @@ export function NetworkSection() {
             maxRows={20}
           />
         </When>
+        <TextFieldRhf name="subnetGroupName" help={HELP.subnetGroupName} optional monospace />
+        <TextFieldRhf name="securityGroupNamePrefix" help={HELP.securityGroupNamePrefix} optional monospace />
       </FieldGrid>
       <SubHeading>Clients</SubHeading>
       <FieldGrid>

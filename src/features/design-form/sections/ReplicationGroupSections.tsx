@@ -14,6 +14,7 @@ import { ListEditor } from '../fields/ListEditor';
 import { NumberFieldRhf } from '../fields/NumberFieldRhf';
 import { SelectRhf } from '../fields/SelectRhf';
 import { SwitchRhf } from '../fields/SwitchRhf';
+import { TagsField } from '../fields/TagsField';
 import { TextFieldRhf } from '../fields/TextFieldRhf';
 import { isOn, When } from '../fields/When';
 import { CacheSection } from './CacheSection';
@@ -85,6 +86,14 @@ function SecondaryRegionsField({ base }: { base: CacheBase }) {
               min={0}
               max={5}
             />
+            <TextFieldRhf
+              name={`${name}.${index}.replicationGroupId`}
+              help={HELP.secondaryId}
+              optional
+              monospace
+            />
+            <TextFieldRhf name={`${name}.${index}.description`} help={HELP.secondaryDescription} optional />
+            <TagsField name={`${name}.${index}.tags`} help={HELP.secondaryTags} />
           </>
         ),
       }))}
@@ -151,6 +160,7 @@ export function ReplicationGroupSections({ index }: { index: number }) {
           <PreferredAzsField base={base} />
         </When>
         <InstancesField base={base} />
+        <SwitchRhf name={`${base}.settingsAsVariables`} help={HELP.settingsAsVariables} />
       </CacheSection>
 
       <CacheSection index={index} section="capacity" below={<ExpectedUsageFields base={base} />}>

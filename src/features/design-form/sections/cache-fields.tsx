@@ -67,6 +67,12 @@ export function ParameterGroupFields({
         ]}
       />
       <When name={`${base}.parameterGroup.mode`} is={(mode) => mode === 'custom'}>
+        <TextFieldRhf
+          name={`${base}.parameterGroup.name`}
+          help={HELP.parameterGroupName}
+          optional
+          monospace
+        />
         <ListEditor
           id={fieldDomId(`${base}.parameterGroup.parameters`)}
           help={HELP.parameters}
@@ -396,12 +402,17 @@ export function PreferredAzsField({ base }: { base: CacheBase }) {
 
 export function InstancesField({ base }: { base: CacheBase }) {
   return (
-    <StringListField
-      name={`${base}.instances`}
-      help={HELP.instances}
-      itemName="service"
-      placeholder="orders"
-      maxRows={50}
-    />
+    <>
+      <StringListField
+        name={`${base}.instances`}
+        help={HELP.instances}
+        itemName="service"
+        placeholder="orders"
+        maxRows={50}
+      />
+      <When name={`${base}.instances`} is={(instances) => Array.isArray(instances) && instances.length > 0}>
+        <TextFieldRhf name={`${base}.instanceTagKey`} help={HELP.instanceTagKey} optional />
+      </When>
+    </>
   );
 }
