@@ -25,6 +25,17 @@ import {
   type RegionTarget,
   type Variable,
 } from './context';
+import {
+  failoverGuards,
+  instanceGuards,
+  nodeCountGuards,
+  nodeTypeGuards,
+  replicaGuards,
+  retentionGuards,
+  secondaryReplicaGuards,
+  shardGuards,
+  usageLimitGuards,
+} from './guards';
 import { kmsKeyRef, securityGroupRef } from './security';
 import { networkRefs } from './network';
 import { logGroupRef, notificationTopicRef } from './monitoring';
@@ -56,24 +67,10 @@ const nodeTypeVariable = (context: GeneratorContext, cache: ReplicationGroup | M
   sizingVariable(context, cache, 'node_type', {
     type: 'string',
     description: `Node type of ${cache.id}, e.g. cache.r7g.large.`,
-    validations: [
-      {
-        condition: `startswith(var.${snake(cache.id)}_node_type, "cache.")`,
-        message: 'Node types start with "cache.".',
-      },
-    ],
+    validations: nodeTypeGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup | Memcached).nodeType,
     toExpr: str,
   });
-
-function rangeValidation(name: string, min: number, max: number) {
-  return [
-    {
-      condition: `var.${name} >= ${min} && var.${name} <= ${max}`,
-      message: `Must be between ${min} and ${max}.`,
-    },
-  ];
-}
 
 const forEachInstances = (context: GeneratorContext, cache: Cache): BodyItem[] => {
   if (cache.instances.length === 0) return [];
@@ -82,6 +79,7 @@ const forEachInstances = (context: GeneratorContext, cache: Cache): BodyItem[] =
     type: 'list(string)',
     description: `Services that each get their own ${cache.id} cache.`,
     default: list(cache.instances.map((instance) => str(instance))),
+    validations: instanceGuards(context, cache),
   });
   return [attr('for_each', call('toset', raw(instances))), blank()];
 };
@@ -256,7 +254,7 @@ const shardsVariable = (context: GeneratorContext, cache: ReplicationGroup) =>
   sizingVariable(context, cache, 'shards', {
     type: 'number',
     description: `Number of shards (node groups) of ${cache.id}.`,
-    validations: rangeValidation(`${snake(cache.id)}_shards`, 1, 500),
+    validations: shardGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).shards,
     toExpr: num,
   });
@@ -270,6 +268,7 @@ function topologyAttributes(
   const failover = sizingVariable(context, cache, 'automatic_failover_enabled', {
     type: 'bool',
     description: `Promote a replica of ${cache.id} automatically when its primary fails.`,
+    validations: failoverGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).automaticFailover,
     toExpr: bool,
   });
@@ -354,14 +353,14 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
       cache.clusterMode === 'disabled'
         ? `Read replicas of the ${cache.id} primary (0–5).`
         : `Read replicas in each shard of ${cache.id} (0–5).`,
-    validations: rangeValidation(`${id}_replicas_per_shard`, 0, 5),
+    validations: replicaGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).replicasPerShard,
     toExpr: num,
   });
   const retention = sizingVariable(context, cache, 'snapshot_retention_limit', {
     type: 'number',
     description: `Days automatic backups of ${cache.id} are kept; 0 turns backups off.`,
-    validations: rangeValidation(`${id}_snapshot_retention_limit`, 0, 35),
+    validations: retentionGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).backups.retentionDays,
     toExpr: num,
   });
@@ -495,7 +494,11 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
       type: 'number',
       description: `Read replicas of ${cache.id} in ${secondary.region} (0–5).`,
       default: num(secondary.replicasPerShard),
-      validations: rangeValidation(`${id}_replicas_per_shard${target.suffix}`, 0, 5),
+      validations: secondaryReplicaGuards(
+        cache,
+        `var.${id}_replicas_per_shard${target.suffix}`,
+        secondary.region,
+      ),
     });
     const kmsKey = cache.atRestEncryption.enabled
       ? kmsKeyExpr(target, cache.atRestEncryption.kmsKey)
@@ -590,7 +593,7 @@ function memcachedCluster(context: GeneratorContext, cache: Memcached): BodyItem
   const nodes = sizingVariable(context, cache, 'num_cache_nodes', {
     type: 'number',
     description: `Number of Memcached nodes in ${cache.id} (1–40).`,
-    validations: rangeValidation(`${id}_num_cache_nodes`, 1, 40),
+    validations: nodeCountGuards(cache),
     valueOf: (resolved) => (resolved as Memcached).nodeCount,
     toExpr: num,
   });
@@ -635,7 +638,7 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
   const primary = context.regions[0]!;
   const id = snake(cache.id);
   const limitVariable = (
-    field: string,
+    field: 'max_data_storage_gb' | 'max_ecpu_per_second',
     description: string,
     valueOf: (resolved: Serverless) => number | undefined,
   ) => {
@@ -646,6 +649,7 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
     return sizingVariable(context, cache, field, {
       type: 'number',
       description,
+      validations: usageLimitGuards(cache, field),
       valueOf: (resolved) => valueOf(resolved as Serverless),
       toExpr: (value) => (value === undefined ? raw('null') : num(value)),
     });
@@ -676,7 +680,7 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
   const retention = sizingVariable(context, cache, 'snapshot_retention_limit', {
     type: 'number',
     description: `Days daily snapshots of ${cache.id} are kept; 0 turns them off.`,
-    validations: rangeValidation(`${id}_snapshot_retention_limit`, 0, 35),
+    validations: retentionGuards(cache),
     valueOf: (resolved) => (resolved as Serverless).snapshots.retentionDays,
     toExpr: num,
   });
