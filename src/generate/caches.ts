@@ -192,21 +192,25 @@ function authenticationMode(context: GeneratorContext, cache: Cache, user: RbacU
 function rbacResources(context: GeneratorContext, cache: ReplicationGroup | Serverless): BodyItem[] {
   if (cache.auth.mode !== 'rbac') return [];
   const engine = cache.engine === 'valkey' ? 'valkey' : 'redis';
-  const users = cache.auth.users.flatMap((user) => [
-    block(
-      'resource',
-      ['aws_elasticache_user', userResourceName(cache, user)],
-      [
-        attr('user_id', idExpr(context.design, `${cache.id}-${user.userId}`.toLowerCase())),
-        attr('user_name', str(user.userName)),
-        attr('access_string', str(user.accessString)),
-        attr('engine', str(engine)),
-        blank(),
-        authenticationMode(context, cache, user),
-      ],
-    ),
-    blank(),
-  ]);
+  const users = cache.auth.users.flatMap((user) => {
+    const userId = idExpr(context.design, `${cache.id}-${user.userId}`.toLowerCase());
+    // AWS: an IAM-authenticated user connects as its user ID, so its user name must equal the ID.
+    return [
+      block(
+        'resource',
+        ['aws_elasticache_user', userResourceName(cache, user)],
+        [
+          attr('user_id', userId),
+          attr('user_name', user.authentication === 'iam' ? userId : str(user.userName)),
+          attr('access_string', str(user.accessString)),
+          attr('engine', str(engine)),
+          blank(),
+          authenticationMode(context, cache, user),
+        ],
+      ),
+      blank(),
+    ];
+  });
   return [
     ...users,
     block(
