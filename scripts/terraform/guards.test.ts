@@ -364,13 +364,13 @@ function editedCase(entry: GuardCase) {
   const design = defineDesign(entry.base);
   const files = generate(design).map((file) => {
     if (file.path !== 'terraform.tfvars.example') return file;
-    const line = new RegExp(`^${entry.variable}\\s*=.*$`, 'm');
-    const assignment = `${entry.variable} = ${entry.tfvars}`;
+    // The value is replaced after the `=`, so the alignment terraform fmt wants is kept.
+    const line = new RegExp(`^(${entry.variable}\\s*=\\s*).*$`, 'm');
     return {
       ...file,
       content: line.test(file.content)
-        ? file.content.replace(line, assignment)
-        : `${file.content}${assignment}\n`,
+        ? file.content.replace(line, (_, assignment: string) => `${assignment}${entry.tfvars}`)
+        : `${file.content}\n${entry.variable} = ${entry.tfvars}\n`,
     };
   });
   return {
