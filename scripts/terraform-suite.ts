@@ -15,6 +15,9 @@
  * (default 25), INJECTION_STRINGS the number of adversarial strings pushed through plan (default 1,000),
  * DIFF_DESIGNS the number of differential designs (default 200),
  * TERRAFORM_BIN / TF_PLUGIN_MIRROR point at terraform and the provider mirror.
+ *
+ * Last, the day-2 suite (scripts/terraform/changes.ts): every preset's synthesized state must plan no
+ * changes (the harness self-test), and each change scenario must plan safely; each is one case.
  */
 import fc from 'fast-check';
 import { generate } from '../src/generate';
@@ -25,6 +28,7 @@ import { formatDifferentialReport, isFailure, runDifferential } from './terrafor
 import { closingLine, printTable } from './terraform/report';
 import { alarmDimensionProblems } from './terraform/alarms';
 import { bundleCases } from './terraform/cases';
+import { changeSuiteCounts, formatChangeReport, runChangeSuite } from './terraform/changes';
 import { adversarialStrings, injectionFuzzDesigns, plannedValueMismatches } from './terraform/injection';
 import { layoutSummary, verifyModuleLayouts } from './terraform/layouts';
 import { verifyBundles, type BundleCase } from './terraform/verify';
@@ -112,13 +116,20 @@ try {
     log: (line) => console.log(line),
   });
   process.stdout.write(formatDifferentialReport(differential));
+  // Day 2: every preset's synthesized state plans no changes, then the change scenarios.
+  const changes = await runChangeSuite({ selfTestCases: presetCases });
+  process.stdout.write(formatChangeReport(changes));
+  const changeCounts = changeSuiteCounts(changes);
   // The determinism check counts as one case.
   const failed =
     results.filter((result) => !result.ok).length +
     differential.verdicts.filter(isFailure).length +
+    changeCounts.failed +
     (nondeterministic.length ? 1 : 0);
-  const total = results.length + differential.verdicts.length + 1;
-  console.log(`Bundle cases: ${results.length}; differential designs: ${differential.verdicts.length}`);
+  const total = results.length + differential.verdicts.length + changeCounts.passed + changeCounts.failed + 1;
+  console.log(
+    `Bundle cases: ${results.length}; differential designs: ${differential.verdicts.length}; day-2 self-tests and scenarios: ${changeCounts.passed + changeCounts.failed}`,
+  );
   console.log(closingLine(total - failed, failed));
   if (failed) process.exitCode = 1;
 } catch (error) {

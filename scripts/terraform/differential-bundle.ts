@@ -6,11 +6,24 @@
 import { terraformFiles } from '../../src/generate';
 import type { Design } from '../../src/model/design';
 import { mockSecretEnv } from './cases';
-import type { BundleCase } from './verify';
+import type { BundleCase, BundleFile } from './verify';
+
+/**
+ * The bundle without its variable validations. Those are our rules (guards with the app's messages),
+ * and a failed one stops the plan before the provider sees the values: left in, they would make our
+ * verdict look like Terraform's. The guards are checked on their own (guards.test.ts).
+ */
+export function withoutValidations(files: BundleFile[]): BundleFile[] {
+  return files.map((file) =>
+    file.path.endsWith('.tf')
+      ? { ...file, content: file.content.replace(/\n\n {2}validation \{\n[\s\S]*?\n {2}\}/g, '') }
+      : file,
+  );
+}
 
 /** The Terraform cases of a design, whether or not our validation accepts it. Throws when it cannot be rendered. */
 export function differentialCases(name: string, design: Design): BundleCase[] {
-  const files = terraformFiles(design);
+  const files = withoutValidations(terraformFiles(design));
   const env = mockSecretEnv(design);
   if (design.environments.length === 0) return [{ name, files, varFile: 'terraform.tfvars.example', env }];
   return design.environments.map((environment) => ({

@@ -203,6 +203,14 @@ describe('judging a design', () => {
     expect(verdict.unmatched).toHaveLength(1);
   });
 
+  it('never counts a generated variable validation as Terraform rejecting', () => {
+    const broken = structuredClone(design);
+    if (broken.caches[0]!.kind === 'replication-group') broken.caches[0]!.replicasPerShard = 6;
+    const verdict = judge('d', [], broken, [failed('d', VARIABLE_ERROR)]);
+    expect(verdict.outcome).toBe('harness-failure');
+    expect(verdict.problem).toContain('our verdict');
+  });
+
   it('explains a rejection only we make by an AWS-API rule', () => {
     const redis72 = defineDesign({
       name: 'r',
@@ -243,5 +251,13 @@ describe('the boundary arbitrary', () => {
       environments: [{ name: 'dev' }],
     });
     expect(terraformFiles(valid)).toEqual(generate(valid).filter((file) => file.path !== 'README.md'));
+    // The cases leave out our validations, and nothing else.
+    const [rendered0] = differentialCases('same', valid);
+    const variables = (files: { path: string; content: string }[]) =>
+      files.find((file) => file.path === 'variables.tf')!.content;
+    expect(variables(generate(valid))).toContain('validation {');
+    expect(variables(rendered0!.files)).not.toContain('validation');
+    const withoutBlocks = variables(generate(valid)).replace(/\n\n {2}validation \{\n(?: {4}.*\n)+ {2}\}/g, '');
+    expect(variables(rendered0!.files)).toBe(withoutBlocks);
   }, 60_000);
 });

@@ -16,7 +16,13 @@ import type { Design } from '../../src/model/design';
 import { validateDesign, type Finding } from '../../src/model/rules';
 import { boundaryDesignArbitrary } from '../../src/testing/boundary-arbitrary';
 import { differentialCases } from './differential-bundle';
-import { mapDiagnostic, parseDiagnostics, pathsRelated, type MappedDiagnostic } from './differential-map';
+import {
+  mapDiagnostic,
+  parseDiagnostics,
+  pathsRelated,
+  type MappedDiagnostic,
+  type TerraformDiagnostic,
+} from './differential-map';
 import { verifyBundles, type BundleCase, type CaseResult, type VerifyOptions } from './verify';
 
 export type Outcome =
@@ -82,6 +88,11 @@ function blamedPaths(design: Design, findings: Finding[]): string[] {
   });
 }
 
+/** A failed `validation` block of a variable: the bundle's own guard, not Terraform or the provider. */
+export const isOwnValidation = (diagnostic: TerraformDiagnostic) =>
+  diagnostic.summary === 'Invalid value for variable' &&
+  diagnostic.detail.includes('This was checked by the validation rule');
+
 const explains = (finding: Finding) =>
   finding.source.kind === 'aws-api' && finding.ruleId !== 'design-schema';
 
@@ -109,6 +120,17 @@ export function judge(
     .flatMap((result) =>
       parseDiagnostics(result.detail).map((diagnostic) => mapDiagnostic(design, diagnostic)),
     );
+  // The cases are rendered without our validations (differential-bundle.ts): one that still fails
+  // would be our verdict, and it stops the plan before the provider's.
+  const ownValidation = diagnostics.find((mapped) => isOwnValidation(mapped.diagnostic));
+  if (ownValidation)
+    return {
+      ...base,
+      outcome: 'harness-failure',
+      diagnostics,
+      unmatched: [],
+      problem: `A generated variable validation rejected the case (our verdict, not Terraform's): ${ownValidation.diagnostic.detail}`,
+    };
   const terraformRejects = results.some((result) => !result.ok);
   const weReject = findings.length > 0;
   const ours = blamedPaths(design, findings);

@@ -167,7 +167,7 @@ export function plannedResources(plan: PlanJson): PlannedResource[] {
   return collect(plan.planned_values.root_module);
 }
 
-interface CommandRun {
+export interface CommandRun {
   args: string[];
   /** Label of what was piped to stdin, for the transcript. */
   stdinFrom?: string;
@@ -177,7 +177,7 @@ interface CommandRun {
   stderr: string;
 }
 
-type Terraform = (
+export type Terraform = (
   cwd: string,
   args: string[],
   stdin?: { label: string; content: string },
@@ -364,7 +364,7 @@ function outcomeOf(run: CommandRun): StepOutcome {
 }
 
 /** `file:line: message` for the first diagnostics, falling back to the first stderr lines. */
-function summariseErrors(run: CommandRun): string[] {
+export function summariseErrors(run: CommandRun): string[] {
   if (run.timedOut) return [`terraform ${run.args[0]} timed out and was stopped`];
   const errors: string[] = [];
   const lines = `${run.stderr}\n${run.stdout}`.split('\n');
@@ -394,7 +394,7 @@ function describeFailure(step: StepName, outcome: StepOutcome): string {
   ].join('\n');
 }
 
-function transcript(run: CommandRun): string {
+export function transcript(run: CommandRun): string {
   const stdin = run.stdinFrom ? ` < ${run.stdinFrom}` : '';
   const status = run.timedOut ? 'timed out' : `exit ${run.exitCode}`;
   const sections = Object.entries({ stdout: run.stdout, stderr: run.stderr })
@@ -403,7 +403,7 @@ function transcript(run: CommandRun): string {
   return [`$ terraform ${run.args.join(' ')}${stdin}  (${status})`, ...sections, ''].join('\n');
 }
 
-function terraformRunner(tools: TerraformTools, cliConfigFile: string, timeoutMs: number): Terraform {
+export function terraformRunner(tools: TerraformTools, cliConfigFile: string, timeoutMs: number): Terraform {
   const env = hermeticEnv(cliConfigFile);
   return (cwd, args, stdin, extraEnv) =>
     new Promise((resolvePromise, reject) => {
@@ -451,7 +451,7 @@ function hermeticEnv(cliConfigFile: string): NodeJS.ProcessEnv {
   };
 }
 
-async function freshRunFolder(): Promise<string> {
+export async function freshRunFolder(): Promise<string> {
   const runsRoot = join(REPO_ROOT, '.tf-work');
   await mkdir(runsRoot, { recursive: true });
   return mkdtemp(join(runsRoot, `${new Date().toISOString().replace(/[:.]/g, '-')}-`));
@@ -481,7 +481,7 @@ function assertUniqueNames(cases: BundleCase[]): void {
   }
 }
 
-async function mapWithConcurrency<T, R>(
+export async function mapWithConcurrency<T, R>(
   items: T[],
   limit: number,
   task: (item: T, index: number) => Promise<R>,

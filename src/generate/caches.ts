@@ -27,6 +27,17 @@ import {
   type RegionTarget,
   type Variable,
 } from './context';
+import {
+  failoverGuards,
+  instanceGuards,
+  nodeCountGuards,
+  nodeTypeGuards,
+  replicaGuards,
+  retentionGuards,
+  secondaryReplicaGuards,
+  shardGuards,
+  usageLimitGuards,
+} from './guards';
 import { kmsKeyRef, securityGroupRef } from './security';
 import { networkRefs } from './network';
 import { logGroupRef, notificationTopicRef } from './monitoring';
@@ -60,12 +71,7 @@ const nodeTypeVariable = (context: GeneratorContext, cache: ReplicationGroup | M
   sizingVariable(context, cache, 'node_type', {
     type: 'string',
     description: `Node type of ${cache.id}, e.g. cache.r7g.large.`,
-    validations: [
-      {
-        condition: `startswith(var.${snake(cache.id)}_node_type, "cache.")`,
-        message: 'Node types start with "cache.".',
-      },
-    ],
+    validations: nodeTypeGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup | Memcached).nodeType,
     toExpr: str,
   });
@@ -104,15 +110,6 @@ function windowVariable(
   });
 }
 
-function rangeValidation(name: string, min: number, max: number) {
-  return [
-    {
-      condition: `var.${name} >= ${min} && var.${name} <= ${max}`,
-      message: `Must be between ${min} and ${max}.`,
-    },
-  ];
-}
-
 const forEachInstances = (context: GeneratorContext, cache: Cache): BodyItem[] => {
   if (cache.instances.length === 0) return [];
   const instances = declareVariable(context, {
@@ -120,6 +117,7 @@ const forEachInstances = (context: GeneratorContext, cache: Cache): BodyItem[] =
     type: 'list(string)',
     description: `Services that each get their own ${cache.id} cache.`,
     default: list(cache.instances.map((instance) => str(instance))),
+    validations: instanceGuards(context, cache),
   });
   return [attr('for_each', call('toset', raw(instances))), blank()];
 };
@@ -238,21 +236,25 @@ function authenticationMode(context: GeneratorContext, cache: Cache, user: RbacU
 function rbacResources(context: GeneratorContext, cache: ReplicationGroup | Serverless): BodyItem[] {
   if (cache.auth.mode !== 'rbac') return [];
   const engine = cache.engine === 'valkey' ? 'valkey' : 'redis';
-  const users = cache.auth.users.flatMap((user) => [
-    block(
-      'resource',
-      ['aws_elasticache_user', userResourceName(cache, user)],
-      [
-        attr('user_id', idExpr(context.design, `${cache.id}-${user.userId}`.toLowerCase())),
-        attr('user_name', str(user.userName)),
-        attr('access_string', str(user.accessString)),
-        attr('engine', str(engine)),
-        blank(),
-        authenticationMode(context, cache, user),
-      ],
-    ),
-    blank(),
-  ]);
+  const users = cache.auth.users.flatMap((user) => {
+    const userId = idExpr(context.design, `${cache.id}-${user.userId}`.toLowerCase());
+    // AWS: an IAM-authenticated user connects as its user ID, so its user name must equal the ID.
+    return [
+      block(
+        'resource',
+        ['aws_elasticache_user', userResourceName(cache, user)],
+        [
+          attr('user_id', userId),
+          attr('user_name', user.authentication === 'iam' ? userId : str(user.userName)),
+          attr('access_string', str(user.accessString)),
+          attr('engine', str(engine)),
+          blank(),
+          authenticationMode(context, cache, user),
+        ],
+      ),
+      blank(),
+    ];
+  });
   return [
     ...users,
     block(
@@ -300,7 +302,7 @@ const shardsVariable = (context: GeneratorContext, cache: ReplicationGroup) =>
   sizingVariable(context, cache, 'shards', {
     type: 'number',
     description: `Number of shards (node groups) of ${cache.id}.`,
-    validations: rangeValidation(`${snake(cache.id)}_shards`, 1, 500),
+    validations: shardGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).shards,
     toExpr: num,
   });
@@ -314,6 +316,7 @@ function topologyAttributes(
   const failover = sizingVariable(context, cache, 'automatic_failover_enabled', {
     type: 'bool',
     description: `Promote a replica of ${cache.id} automatically when its primary fails.`,
+    validations: failoverGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).automaticFailover,
     toExpr: bool,
   });
@@ -398,14 +401,14 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
       cache.clusterMode === 'disabled'
         ? `Read replicas of the ${cache.id} primary (0–5).`
         : `Read replicas in each shard of ${cache.id} (0–5).`,
-    validations: rangeValidation(`${id}_replicas_per_shard`, 0, 5),
+    validations: replicaGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).replicasPerShard,
     toExpr: num,
   });
   const retention = sizingVariable(context, cache, 'snapshot_retention_limit', {
     type: 'number',
     description: `Days automatic backups of ${cache.id} are kept; 0 turns backups off.`,
-    validations: rangeValidation(`${id}_snapshot_retention_limit`, 0, 35),
+    validations: retentionGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).backups.retentionDays,
     toExpr: num,
   });
@@ -551,7 +554,11 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
       type: 'number',
       description: `Read replicas of ${cache.id} in ${secondary.region} (0–5).`,
       default: num(secondary.replicasPerShard),
-      validations: rangeValidation(`${id}_replicas_per_shard${target.suffix}`, 0, 5),
+      validations: secondaryReplicaGuards(
+        cache,
+        `var.${id}_replicas_per_shard${target.suffix}`,
+        secondary.region,
+      ),
     });
     const kmsKey = cache.atRestEncryption.enabled
       ? kmsKeyExpr(target, cache.atRestEncryption.kmsKey)
@@ -649,7 +656,7 @@ function memcachedCluster(context: GeneratorContext, cache: Memcached): BodyItem
   const nodes = sizingVariable(context, cache, 'num_cache_nodes', {
     type: 'number',
     description: `Number of Memcached nodes in ${cache.id} (1–40).`,
-    validations: rangeValidation(`${id}_num_cache_nodes`, 1, 40),
+    validations: nodeCountGuards(cache),
     valueOf: (resolved) => (resolved as Memcached).nodeCount,
     toExpr: num,
   });
@@ -697,7 +704,7 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
   const primary = context.regions[0]!;
   const id = snake(cache.id);
   const limitVariable = (
-    field: string,
+    field: 'max_data_storage_gb' | 'max_ecpu_per_second',
     description: string,
     valueOf: (resolved: Serverless) => number | undefined,
   ) => {
@@ -708,6 +715,7 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
     return sizingVariable(context, cache, field, {
       type: 'number',
       description,
+      validations: usageLimitGuards(cache, field),
       valueOf: (resolved) => valueOf(resolved as Serverless),
       toExpr: (value) => (value === undefined ? raw('null') : num(value)),
     });
@@ -738,7 +746,7 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
   const retention = sizingVariable(context, cache, 'snapshot_retention_limit', {
     type: 'number',
     description: `Days daily snapshots of ${cache.id} are kept; 0 turns them off.`,
-    validations: rangeValidation(`${id}_snapshot_retention_limit`, 0, 35),
+    validations: retentionGuards(cache),
     valueOf: (resolved) => (resolved as Serverless).snapshots.retentionDays,
     toExpr: num,
   });

@@ -11,7 +11,10 @@ export const snake = (id: string) => id.replace(/-/g, '_');
 
 export interface VariableValidation {
   condition: string;
+  /** The error message; a rule's message may name values as HCL expressions (guards.ts `messageExpr`). */
   message: string;
+  /** The app rules this validation enforces in the bundle (guards.test.ts maps rules to guards). */
+  rules?: readonly string[];
 }
 
 export interface Variable {

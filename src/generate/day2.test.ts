@@ -152,6 +152,27 @@ describe('global datastores', () => {
     });
   }
 
+  it('adding a secondary region leaves the other regions’ VPC ranges where they are', () => {
+    const design = findPreset('global-valkey')!.design;
+    const cidrs = (candidate: Design) =>
+      Object.fromEntries(
+        [
+          ...fileOf(candidate, 'variables.tf').matchAll(
+            /variable "(vpc_cidr\w*)" \{[^}]*?default\s+= "([^"]+)"/g,
+          ),
+        ].map((match) => [match[1], match[2]]),
+      );
+    const before = cidrs(design);
+    const grown = structuredClone(design);
+    const cache = grown.caches[0]!;
+    if (cache.kind === 'replication-group')
+      cache.globalDatastore.secondaries.push({ region: 'ap-southeast-1', replicasPerShard: 1 });
+    const after = cidrs(grown);
+    expect(after).toMatchObject(before);
+    expect(Object.keys(after).length).toBe(Object.keys(before).length + 1);
+    expect(new Set(Object.values(after)).size).toBe(Object.keys(after).length);
+  });
+
   it('a cache without a global datastore keeps its own version and node type', () => {
     const block = replicationGroupBlock(
       fileOf(customGroupDesign('valkey', '8.0'), 'elasticache.tf'),

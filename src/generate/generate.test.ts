@@ -244,6 +244,40 @@ describe('generate', () => {
     expect(tf).toContain('replication_group_id = "${each.key}-redis-cluster"');
   });
 
+  it('names an IAM-authenticated RBAC user after its user ID, as AWS requires', () => {
+    const design = defineDesign({
+      name: 'iam',
+      environments: [{ name: 'dev' }],
+      caches: [
+        {
+          kind: 'replication-group',
+          id: 'app',
+          engineVersion: '8.0',
+          transitEncryption: { enabled: true },
+          auth: {
+            mode: 'rbac',
+            users: [
+              { userId: 'default', userName: 'default', accessString: 'off -@all', authentication: 'none' },
+              { userId: 'svc', userName: 'svc', accessString: 'on ~* +@all', authentication: 'iam' },
+              {
+                userId: 'ops',
+                userName: 'operator',
+                accessString: 'on ~* +@read',
+                authentication: 'password',
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const tf = fileOf(generate(design), 'elasticache.tf');
+    expect(tf).toContain(
+      'user_id       = "${var.environment}-app-svc"\n  user_name     = "${var.environment}-app-svc"',
+    );
+    // Users that log in with a password keep their own name.
+    expect(tf).toContain('user_id       = "${var.environment}-app-ops"\n  user_name     = "operator"');
+  });
+
   it('escapes user text so it cannot break out of strings', () => {
     const design = defineDesign({
       name: 'escapes',

@@ -4,7 +4,7 @@
  */
 import { attr, blank, block, call, list, num, obj, raw, str, tpl } from '@/hcl/build';
 import type { BodyItem } from '@/hcl/ast';
-import { availabilityZones, type Region } from '@/model/catalog';
+import { REGIONS, availabilityZones, type Region } from '@/model/catalog';
 import { declareVariable, providerAttr, type GeneratorContext, type RegionTarget } from './context';
 
 /** Expressions other modules use to place resources in a region's network. */
@@ -14,16 +14,21 @@ export interface NetworkRefs {
   vpcCidr: string;
 }
 
-/** Secondary regions get their own address space so the VPCs could be peered later. */
-function secondaryCidr(primaryCidr: string, index: number): string {
+/**
+ * Secondary regions get their own address space so the VPCs could be peered later. The offset is
+ * fixed per region (its place in the region catalog), not its place among the design's secondaries:
+ * adding a secondary region must not move another one's VPC, which would replace it under its cache.
+ */
+function secondaryCidr(primaryCidr: string, target: RegionTarget, context: GeneratorContext): string {
+  const catalogIndex = REGIONS.indexOf(target.region as (typeof REGIONS)[number]);
+  const offset = !target.alias ? 0 : catalogIndex >= 0 ? catalogIndex + 1 : context.regions.indexOf(target);
   const [first, second, ...rest] = primaryCidr.split('.');
-  return [first, (Number(second) + index) % 256, ...rest].join('.');
+  return [first, (Number(second) + offset) % 256, ...rest].join('.');
 }
 
 export function networkRefs(context: GeneratorContext, target: RegionTarget): NetworkRefs {
   const { design } = context;
-  const index = context.regions.indexOf(target);
-  const cidrDefault = secondaryCidr(design.network.vpcCidr, index);
+  const cidrDefault = secondaryCidr(design.network.vpcCidr, target, context);
   const vpcCidr = declareVariable(context, {
     name: `vpc_cidr${target.suffix}`,
     type: 'string',

@@ -5,7 +5,11 @@ import { hasEnvironments, type GeneratorContext } from './context';
 
 /** Includes 5.100.0, the version every bundle is verified against, and stays below the next major. */
 export const AWS_PROVIDER_CONSTRAINT = '>= 5.100.0, < 6.0.0';
-export const TERRAFORM_CONSTRAINT = '>= 1.5.0';
+/**
+ * 1.9: variable validations may read other variables, which the bundle's guards need (Multi-AZ
+ * needs automatic failover, failover needs a replica, …: src/generate/guards.ts).
+ */
+export const TERRAFORM_CONSTRAINT = '>= 1.9.0';
 
 /**
  * `configurationAliases`: a module's aliased providers (`aws.us_west_2`), which its caller passes in;

@@ -8,6 +8,7 @@ import type { BodyItem } from '@/hcl/ast';
 import { REGIONS } from '@/model/catalog';
 import { declareVariable, hasEnvironments, type GeneratorContext } from './context';
 import { selectWorkspaceCommand } from './environment';
+import { messageExpr, regionGuards, tagGuards } from './guards';
 
 /** Declares the variables every bundle has; called first so they lead variables.tf. */
 export function declareCommonVariables(context: GeneratorContext): void {
@@ -22,6 +23,7 @@ export function declareCommonVariables(context: GeneratorContext): void {
         condition: `can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.region))`,
         message: `Must be a region code such as ${REGIONS[0]}.`,
       },
+      ...regionGuards(context),
     ],
   });
   if (hasEnvironments(design))
@@ -33,6 +35,14 @@ export function declareCommonVariables(context: GeneratorContext): void {
         {
           condition: `contains([${design.environments.map((env) => JSON.stringify(env.name)).join(', ')}], var.environment)`,
           message: `Must be one of ${design.environments.map((env) => env.name).join(', ')}.`,
+          // Only the environments the app checked can be chosen: their names (and the IDs they give)
+          // passed these rules.
+          rules: [
+            'cache-id-length',
+            'serverless-name-length',
+            'environment-name-format',
+            'unique-environments',
+          ],
         },
       ],
       tfvarsValue: (environment) => (environment ? str(environment) : undefined),
@@ -49,6 +59,7 @@ export function declareCommonVariables(context: GeneratorContext): void {
     type: 'map(string)',
     description: 'Tags applied to every resource through the provider default_tags.',
     default: tagsFor(undefined),
+    validations: tagGuards(),
     tfvarsValue: (environment) => (environment ? tagsFor(environment) : undefined),
   });
 }
@@ -69,7 +80,10 @@ export function variablesFile(context: GeneratorContext): BodyItem[] {
           block(
             'validation',
             [],
-            [attr('condition', raw(validation.condition)), attr('error_message', str(validation.message))],
+            [
+              attr('condition', raw(validation.condition)),
+              attr('error_message', messageExpr(validation.message)),
+            ],
           ),
         ]),
       ],

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { timeOfDayPattern, timeWindowPattern, weeklyWindowPattern } from './windows';
 import { REGIONS } from './catalog';
 import { SCHEMA_VERSION } from './schema-version';
+import { RULE_MESSAGES, atMostCharacters, rangeMessage } from './rule-messages';
 
 export { SCHEMA_VERSION };
 
@@ -23,7 +24,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export const userText = (max: number) =>
   z
     .string()
-    .max(max, `At most ${max} characters`)
+    .max(max, atMostCharacters(max))
     .refine((value) => !LONE_SURROGATE.test(value), 'Contains an invalid character (a lone surrogate)')
     .refine(
       (value) => !terraformCorrupts(value),
@@ -47,14 +48,30 @@ function terraformCorrupts(value: string): boolean {
 }
 const text = userText;
 
+/**
+ * Limits of the sizing fields a tfvars file can change. The bundle's variable validations check the
+ * same ranges with the same message (src/generate/guards.ts).
+ */
+export const SIZING_LIMITS = {
+  shards: [1, 500],
+  replicasPerShard: [0, 5],
+  nodeCount: [1, 40],
+  retentionDays: [0, 35],
+  dataStorageGb: [1, 5000],
+  ecpuPerSecond: [1000, 15_000_000],
+} as const satisfies Record<string, readonly [number, number]>;
+
+const wholeNumberIn = ([min, max]: readonly [number, number]) =>
+  z.number().int().min(min, rangeMessage(min, max)).max(max, rangeMessage(min, max));
+
 /** Lowercase slug of at most `max` characters: letters, digits and single hyphens, starting with a letter. */
 export const slugOf = (max: number) =>
   z
     .string()
     .min(1, 'Required')
     .max(max, `At most ${max} characters`)
-    .regex(/^[a-z][a-z0-9-]*$/, 'Lowercase letters, digits and hyphens, starting with a letter')
-    .refine((value) => !value.includes('--') && !value.endsWith('-'), 'No "--" and no trailing hyphen');
+    .regex(/^[a-z][a-z0-9-]*$/, RULE_MESSAGES.slugCharacters)
+    .refine((value) => !value.includes('--') && !value.endsWith('-'), RULE_MESSAGES.slugHyphens);
 
 /** Lowercase slug: letters, digits and single hyphens; used in file names and resource IDs. */
 export const slugSchema = slugOf(40);
@@ -64,12 +81,12 @@ export const regionSchema = z.enum(REGIONS);
 /** An AWS tag key: 1–128 characters, not starting with the reserved `aws:`. */
 const tagKeySchema = userText(128)
   .min(1, 'Required')
-  .refine((key) => !key.toLowerCase().startsWith('aws:'), 'Tag keys starting with "aws:" are reserved');
+  .refine((key) => !key.toLowerCase().startsWith('aws:'), RULE_MESSAGES.reservedTagKey);
 
 /** AWS tag keys and values (the AWS limits: 128 / 256 characters; `aws:` is reserved). */
 const tagRecordSchema = z
   .record(tagKeySchema, userText(256))
-  .refine((tags) => Object.keys(tags).length <= 50, 'AWS allows at most 50 tags per resource');
+  .refine((tags) => Object.keys(tags).length <= 50, RULE_MESSAGES.tooManyTags);
 export const tagsSchema = tagRecordSchema.default({});
 export type Tags = z.infer<typeof tagsSchema>;
 
@@ -363,9 +380,9 @@ export const replicationGroupSchema = z.strictObject({
   /** `disabled`: one shard; `enabled`: sharded; `compatible`: migrating clients to cluster mode. */
   clusterMode: z.enum(['disabled', 'enabled', 'compatible']).default('disabled'),
   /** Number of shards (node groups) when cluster mode is on. */
-  shards: z.number().int().min(1).max(500).default(1),
+  shards: wholeNumberIn(SIZING_LIMITS.shards).default(1),
   /** Read replicas per shard (cluster mode disabled: the primary's replicas). */
-  replicasPerShard: z.number().int().min(0).max(5).default(1),
+  replicasPerShard: wholeNumberIn(SIZING_LIMITS.replicasPerShard).default(1),
   multiAz: z.boolean().default(true),
   automaticFailover: z.boolean().default(true),
   /** Availability Zones for the nodes, primary first (cluster mode disabled only). */
@@ -391,7 +408,7 @@ export const replicationGroupSchema = z.strictObject({
   settingsAsVariables: z.boolean().default(false),
   backups: z
     .object({
-      retentionDays: z.number().int().min(0).max(35).default(7),
+      retentionDays: wholeNumberIn(SIZING_LIMITS.retentionDays).default(7),
       window: snapshotWindowSchema.default('03:00-05:00'),
       /** Take a final snapshot when the replication group is destroyed. */
       finalSnapshot: z.boolean().default(true),
@@ -427,7 +444,7 @@ export const replicationGroupSchema = z.strictObject({
             /** Tags that replace the primary's tags of the same key on this secondary (e.g. its `Name`). */
             tags: tagRecordSchema.optional(),
             /** Replicas per shard in this region (may differ from the primary). */
-            replicasPerShard: z.number().int().min(0).max(5).default(1),
+            replicasPerShard: wholeNumberIn(SIZING_LIMITS.replicasPerShard).default(1),
           }),
         )
         .max(2)
@@ -444,7 +461,7 @@ export const memcachedSchema = z.strictObject({
   id: slugOf(50),
   engineVersion: z.string().default('1.6.22'),
   nodeType: z.string().default('cache.t4g.small'),
-  nodeCount: z.number().int().min(1).max(40).default(2),
+  nodeCount: wholeNumberIn(SIZING_LIMITS.nodeCount).default(2),
   azMode: z.enum(['single-az', 'cross-az']).default('cross-az'),
   preferredAzs: z
     .array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/, 'An AZ such as us-east-1a'))
@@ -467,16 +484,16 @@ export const serverlessSchema = z.strictObject({
   limits: z
     .object({
       /** Maximum data stored, in GB (1–5,000); unset means no limit. */
-      dataStorageMaxGb: z.number().int().min(1).max(5000).optional(),
-      dataStorageMinGb: z.number().int().min(1).max(5000).optional(),
+      dataStorageMaxGb: wholeNumberIn(SIZING_LIMITS.dataStorageGb).optional(),
+      dataStorageMinGb: wholeNumberIn(SIZING_LIMITS.dataStorageGb).optional(),
       /** Maximum ElastiCache Processing Units per second (1,000–15,000,000). */
-      ecpuPerSecondMax: z.number().int().min(1000).max(15_000_000).optional(),
-      ecpuPerSecondMin: z.number().int().min(1000).max(15_000_000).optional(),
+      ecpuPerSecondMax: wholeNumberIn(SIZING_LIMITS.ecpuPerSecond).optional(),
+      ecpuPerSecondMin: wholeNumberIn(SIZING_LIMITS.ecpuPerSecond).optional(),
     })
     .default({}),
   snapshots: z
     .object({
-      retentionDays: z.number().int().min(0).max(35).default(7),
+      retentionDays: wholeNumberIn(SIZING_LIMITS.retentionDays).default(7),
       /** Daily snapshot start time, `hh24:mi` UTC. */
       dailyTime: z
         .string()
@@ -506,14 +523,14 @@ export type CacheKind = Cache['kind'];
 /** The sizing and resilience fields an environment may change for one cache. */
 export const cacheOverrideSchema = z.strictObject({
   nodeType: z.string().optional(),
-  shards: z.number().int().min(1).max(500).optional(),
-  replicasPerShard: z.number().int().min(0).max(5).optional(),
-  nodeCount: z.number().int().min(1).max(40).optional(),
+  shards: wholeNumberIn(SIZING_LIMITS.shards).optional(),
+  replicasPerShard: wholeNumberIn(SIZING_LIMITS.replicasPerShard).optional(),
+  nodeCount: wholeNumberIn(SIZING_LIMITS.nodeCount).optional(),
   multiAz: z.boolean().optional(),
   automaticFailover: z.boolean().optional(),
-  backupRetentionDays: z.number().int().min(0).max(35).optional(),
-  ecpuPerSecondMax: z.number().int().min(1000).max(15_000_000).optional(),
-  dataStorageMaxGb: z.number().int().min(1).max(5000).optional(),
+  backupRetentionDays: wholeNumberIn(SIZING_LIMITS.retentionDays).optional(),
+  ecpuPerSecondMax: wholeNumberIn(SIZING_LIMITS.ecpuPerSecond).optional(),
+  dataStorageMaxGb: wholeNumberIn(SIZING_LIMITS.dataStorageGb).optional(),
 });
 export type CacheOverride = z.infer<typeof cacheOverrideSchema>;
 

@@ -38,6 +38,7 @@ import {
   type CacheRuleContext,
   type Violation,
 } from './rule-kit';
+import { RULE_MESSAGES } from './rule-messages';
 
 const engineOf = (cache: Cache): Engine => (cache.kind === 'memcached' ? 'memcached' : cache.engine);
 const familyOf = (nodeType: string) => findNodeType(nodeType)?.family ?? '';
@@ -46,6 +47,10 @@ const label = (engine: Engine) => ENGINE_LABELS[engine] ?? engine;
 /** Nodes in a replication group: primaries and replicas of every shard. */
 export const nodeCountOf = (cache: ReplicationGroup) =>
   cache.clusterMode === 'disabled' ? cache.replicasPerShard + 1 : cache.shards * (cache.replicasPerShard + 1);
+
+/** Most nodes one cluster-mode group may hold: 250 on Redis OSS before 5.0.6, else 500. */
+export const clusterNodeLimit = (cache: ReplicationGroup) =>
+  cache.engine === 'redis' && compareVersions(cache.engineVersion, '5.0.6') < 0 ? 250 : 500;
 
 /** The oldest catalogued version of an engine at or above `minimum` (the smallest upgrade that fixes it). */
 function smallestVersionFrom(engine: Engine, minimum: string): string | undefined {
@@ -151,10 +156,12 @@ const engineRules: CacheRule[] = [
     kinds: ['replication-group', 'memcached'],
     check: ({ cache, at }) => {
       const nodeType = findNodeType(cache.nodeType);
-      if (!nodeType)
-        return violation([...at, 'nodeType'], `${cache.nodeType} is not an ElastiCache node type.`);
+      if (!nodeType) return violation([...at, 'nodeType'], RULE_MESSAGES.nodeTypeUnknown(cache.nodeType));
       if (!nodeType.engines.includes(engineOf(cache)))
-        return violation([...at, 'nodeType'], `${cache.nodeType} does not run ${label(engineOf(cache))}.`);
+        return violation(
+          [...at, 'nodeType'],
+          RULE_MESSAGES.nodeTypeEngine(cache.nodeType, label(engineOf(cache))),
+        );
       return none;
     },
   }),
@@ -175,7 +182,7 @@ const engineRules: CacheRule[] = [
       const successor = cache.nodeType.replace(`.${family}.`, '.t3.');
       return violation(
         [...at, 'nodeType'],
-        `New clusters can no longer be created on ${family.toUpperCase()} nodes.`,
+        RULE_MESSAGES.nodeTypeRetired(family),
         cacheFix(`Use ${successor}`, ['replication-group', 'memcached'], (draft, design, finding) =>
           setOverridable(design, finding, draft, 'nodeType', successor, () => (draft.nodeType = successor)),
         ),
@@ -200,7 +207,7 @@ const engineRules: CacheRule[] = [
       const version = smallestVersionFrom(engine, minimum);
       return violation(
         [...at, 'nodeType'],
-        `${cache.nodeType} needs ${label(engine)} ${minimum} or later.`,
+        RULE_MESSAGES.gravitonVersion(cache.nodeType, label(engine), minimum),
         version ? useVersion(version, engine) : undefined,
       );
     },
@@ -224,11 +231,7 @@ const topologyRules: CacheRule[] = [
     kinds: ['replication-group'],
     check: ({ cache, at }) =>
       cache.multiAz && !cache.automaticFailover
-        ? violation(
-            [...at, 'automaticFailover'],
-            'Multi-AZ needs automatic failover: turn it on, or turn Multi-AZ off.',
-            enableFailover,
-          )
+        ? violation([...at, 'automaticFailover'], RULE_MESSAGES.multiAzNeedsFailover, enableFailover)
         : none,
   }),
   cacheRule({
@@ -245,7 +248,7 @@ const topologyRules: CacheRule[] = [
       cache.automaticFailover && cache.clusterMode === 'disabled' && cache.replicasPerShard < 1
         ? violation(
             [...at, 'replicasPerShard'],
-            'Automatic failover needs at least one replica to promote: add a replica or turn failover off.',
+            RULE_MESSAGES.failoverNeedsReplica,
             addReplica('Add a replica'),
           )
         : none,
@@ -264,7 +267,7 @@ const topologyRules: CacheRule[] = [
       cache.multiAz && cache.clusterMode !== 'disabled' && cache.replicasPerShard < 1
         ? violation(
             [...at, 'replicasPerShard'],
-            'Multi-AZ needs at least one replica per shard.',
+            RULE_MESSAGES.multiAzNeedsReplica,
             addReplica('Add a replica per shard'),
           )
         : none,
@@ -281,11 +284,7 @@ const topologyRules: CacheRule[] = [
     kinds: ['replication-group'],
     check: ({ cache, at }) =>
       cache.clusterMode !== 'disabled' && !cache.automaticFailover
-        ? violation(
-            [...at, 'automaticFailover'],
-            'Cluster mode needs automatic failover turned on.',
-            enableFailover,
-          )
+        ? violation([...at, 'automaticFailover'], RULE_MESSAGES.clusterModeNeedsFailover, enableFailover)
         : none,
   }),
   cacheRule({
@@ -300,12 +299,9 @@ const topologyRules: CacheRule[] = [
     fields: ['caches.*.shards', 'caches.*.replicasPerShard'],
     kinds: ['replication-group'],
     check: ({ cache, at }) => {
-      const limit = cache.engine === 'redis' && compareVersions(cache.engineVersion, '5.0.6') < 0 ? 250 : 500;
+      const limit = clusterNodeLimit(cache);
       return cache.clusterMode !== 'disabled' && nodeCountOf(cache) > limit
-        ? violation(
-            [...at, 'shards'],
-            `${nodeCountOf(cache)} nodes exceed the ${limit}-node limit of one cluster.`,
-          )
+        ? violation([...at, 'shards'], RULE_MESSAGES.clusterNodeQuota(String(nodeCountOf(cache)), limit))
         : none;
     },
   }),
@@ -318,7 +314,7 @@ const topologyRules: CacheRule[] = [
         'rules §2.3: PreferredCacheClusterAZs / PreferredAvailabilityZones count must equal the node count',
     },
     why: 'AWS places node n in the n-th listed Availability Zone, so the list needs exactly one zone per node, each in a subnet of the cache.',
-    fields: ['caches.*.preferredAzs'],
+    fields: ['caches.*.preferredAzs', 'caches.*.replicasPerShard', 'caches.*.nodeCount'],
     kinds: ['replication-group', 'memcached'],
     check: ({ design, cache, at }) => {
       if (cache.preferredAzs.length === 0) return none;
@@ -335,7 +331,7 @@ const topologyRules: CacheRule[] = [
       if (cache.preferredAzs.length !== nodes)
         return violation(
           [...at, 'preferredAzs'],
-          `List one Availability Zone per node (${nodes}), not ${cache.preferredAzs.length}.`,
+          RULE_MESSAGES.preferredAzCount(String(nodes), cache.preferredAzs.length),
           clear,
         );
       const zones = availabilityZones(design.region);
@@ -359,7 +355,7 @@ const topologyRules: CacheRule[] = [
       cache.azMode === 'cross-az' && cache.nodeCount < 2
         ? violation(
             [...at, 'azMode'],
-            'Cross-AZ placement needs at least 2 nodes.',
+            RULE_MESSAGES.crossAzNodes,
             cacheFix('Add a second node', ['memcached'], (draft, design, finding) =>
               setOverridable(design, finding, draft, 'nodeCount', 2, () => (draft.nodeCount = 2)),
             ),
@@ -381,7 +377,7 @@ const topologyRules: CacheRule[] = [
       if (cache.dataTiering && !tieredNode)
         return violation(
           [...at, 'dataTiering'],
-          'Data tiering needs an r6gd node type.',
+          RULE_MESSAGES.dataTieringNeedsTieredNode,
           cacheFix('Turn off data tiering', ['replication-group'], (draft) => {
             draft.dataTiering = false;
           }),
@@ -389,7 +385,7 @@ const topologyRules: CacheRule[] = [
       if (!cache.dataTiering && tieredNode)
         return violation(
           [...at, 'dataTiering'],
-          'r6gd nodes always tier data to SSD: data tiering must be on.',
+          RULE_MESSAGES.tieredNodeNeedsDataTiering,
           cacheFix('Turn on data tiering', ['replication-group'], (draft) => {
             draft.dataTiering = true;
           }),
@@ -798,7 +794,14 @@ const operationRules: CacheRule[] = [
       reference: 'rules §1.4 and §2.12: the provider accepts minimum > maximum; AWS does not',
     },
     why: 'A usage limit’s minimum cannot be above its maximum.',
-    fields: ['caches.*.limits.dataStorageMinGb', 'caches.*.limits.ecpuPerSecondMin'],
+    fields: [
+      'caches.*.limits.dataStorageMinGb',
+      'caches.*.limits.ecpuPerSecondMin',
+      'caches.*.limits.dataStorageMaxGb',
+      'caches.*.limits.ecpuPerSecondMax',
+      'environments.*.overrides.*.dataStorageMaxGb',
+      'environments.*.overrides.*.ecpuPerSecondMax',
+    ],
     kinds: ['serverless'],
     check: ({ cache, at }) => {
       const pairs = [
@@ -811,7 +814,7 @@ const operationRules: CacheRule[] = [
         return low !== undefined && high !== undefined && low > high
           ? violation(
               [...at, 'limits', min],
-              `Minimum ${what} (${low}) must not exceed the maximum (${high}).`,
+              RULE_MESSAGES.limitsOrder(what, String(low), String(high)),
               cacheFix('Lower the minimum to the maximum', ['serverless'], (draft) => {
                 draft.limits[min] = draft.limits[max];
               }),
@@ -858,7 +861,7 @@ const globalRules: CacheRule[] = [
         ? none
         : violation(
             [...at, 'nodeType'],
-            'A global datastore needs M5, M6g, M7g, R5, R6g, R6gd, R7g or C7gn nodes (no T-class).',
+            RULE_MESSAGES.globalNodeType,
             cacheFix('Use cache.r7g.large', ['replication-group'], (draft, design, finding) =>
               setOverridable(
                 design,
@@ -929,7 +932,7 @@ const globalRules: CacheRule[] = [
         else if (!GLOBAL_DATASTORE_REGIONS.includes(secondary.region))
           findings.push({
             path: [...path, secondaryIndex, 'region'],
-            message: `${secondary.region} does not host global datastores.`,
+            message: RULE_MESSAGES.regionWithoutGlobalDatastores(secondary.region),
             ...(move && { fix: move }),
           });
         regions.add(secondary.region);
@@ -949,7 +952,7 @@ const globalRules: CacheRule[] = [
             secondary.replicasPerShard < 1
               ? violation(
                   [...at, 'globalDatastore', 'secondaries', secondaryIndex, 'replicasPerShard'],
-                  `With automatic failover the ${secondary.region} secondary needs at least one replica.`,
+                  RULE_MESSAGES.globalSecondaryReplica(secondary.region),
                   cacheFix(`Add a replica in ${secondary.region}`, ['replication-group'], (draft) => {
                     const target = draft.globalDatastore.secondaries[secondaryIndex];
                     if (target) target.replicasPerShard = 1;

@@ -17,6 +17,7 @@ import {
   type DesignRule,
   type Violation,
 } from './rule-kit';
+import { RULE_MESSAGES } from './rule-messages';
 
 /** The replication group ID of each global datastore secondary, with its environment prefixes. */
 export function secondaryIds(
@@ -112,14 +113,17 @@ export const DESIGN_RULES: readonly DesignRule[] = [
     check: (design) => {
       const findings: Violation[] = [];
       const shorten = (index: number) =>
-        `Shorten the cache ID${design.environments.length ? ', environment names' : ''}${design.caches[index]?.instances.length ? ' or instance names' : ''}.`;
+        RULE_MESSAGES.shortenHint(
+          design.environments.length > 0,
+          (design.caches[index]?.instances.length ?? 0) > 0,
+        );
       design.caches.forEach((cache, index) => {
         if (cache.kind === 'serverless') return;
         for (const { id, limit } of effectiveCacheIds(design, cache))
           if (id.length > limit)
             findings.push({
               path: ['caches', index, 'id'],
-              message: `The AWS ID "${id}" is ${id.length} characters long; at most ${limit} are allowed. ${shorten(index)}`,
+              message: RULE_MESSAGES.idLength(id, String(id.length), limit, shorten(index)),
             });
       });
       for (const { index, id, path } of secondaryIds(design))
@@ -149,7 +153,7 @@ export const DESIGN_RULES: readonly DesignRule[] = [
               id.length > limit
                 ? violation(
                     ['caches', index, 'id'],
-                    `The serverless cache name "${id}" is ${id.length} characters long; at most ${limit} are allowed.`,
+                    RULE_MESSAGES.serverlessNameLength(id, String(id.length), limit),
                   )
                 : [],
             ),
@@ -419,7 +423,7 @@ export const DESIGN_RULES: readonly DesignRule[] = [
     check: (design) =>
       design.caches.some((cache) => cache.kind === 'replication-group' && cache.globalDatastore.enabled) &&
       !GLOBAL_DATASTORE_REGIONS.includes(design.region)
-        ? violation(['region'], `${design.region} does not host global datastores.`)
+        ? violation(['region'], RULE_MESSAGES.regionWithoutGlobalDatastores(design.region))
         : none,
   }),
   designRule({

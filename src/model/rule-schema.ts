@@ -54,9 +54,11 @@ export const SCHEMA_RULES: readonly KindedSchemaRule[] = [
   limit({
     id: 'replicas-range',
     source: {
-      kind: 'provider',
+      // AWS, not the provider: it checks replicas_per_node_group (cluster mode) but accepts any
+      // num_cache_clusters (cluster mode disabled), e.g. 7.
+      kind: 'aws-api',
       reference:
-        'rules §1.1/§2.3: replicas_per_node_group IntBetween(0, 5); AWS: 0–5 replicas, num_cache_clusters 1–6',
+        'rules §1.1/§2.3: AWS: 0–5 replicas, num_cache_clusters 1–6; the provider checks only replicas_per_node_group IntBetween(0, 5)',
     },
     why: 'A shard has a primary and at most five replicas.',
     fields: [
@@ -83,8 +85,9 @@ export const SCHEMA_RULES: readonly KindedSchemaRule[] = [
   limit({
     id: 'retention-range',
     source: {
-      kind: 'provider',
-      reference: 'rules §1.1/§1.4: snapshot_retention_limit at most 35 (validate time); AWS: 0–35 days',
+      // AWS, not the provider: it checks the maximum only and accepts negative values.
+      kind: 'aws-api',
+      reference: 'rules §1.1/§1.4: AWS: 0–35 days; the provider checks only snapshot_retention_limit at most 35',
     },
     why: 'Automatic backups are kept between 0 (off) and 35 days.',
     fields: [
