@@ -65,9 +65,11 @@ describe('parameter groups', () => {
     const memcached = findPreset('seed-basic-memcached')!.design;
     const names = [
       parameterGroupName(customGroupDesign('redis', '7.1'))!,
-      /name\s+= "([^"]+-params-[^"]+)"/.exec(fileOf(memcached, 'elasticache.tf'))![1]!,
+      /"aws_elasticache_parameter_group" "\w+" \{\s+name\s+= "([^"]+)"/.exec(
+        fileOf(memcached, 'elasticache.tf'),
+      )![1]!,
     ];
-    expect(names[1]).toMatch(/-params-memcached1\d$/);
+    expect(names[1]).toMatch(/-memcached1\d$/);
     for (const name of names) expect(name).toMatch(/^[a-z](?:-?[a-z0-9])*$/);
   });
 

@@ -96,7 +96,8 @@ describe('generate', () => {
   it("writes the guide's names: subnet, parameter and security groups, the secondary, the Service tag", () => {
     const basic = fileOf(generate(findPreset('seed-basic-redis')!.design), 'elasticache.tf');
     expect(basic).toMatch(/name\s+= "redis-subnet-group"/);
-    expect(basic).toMatch(/name\s+= "redis-parameter-group"/);
+    // The family follows the guide's name: an engine upgrade creates the new group beside the one in use.
+    expect(basic).toMatch(/name\s+= "redis-parameter-group-redis7"/);
     const security = fileOf(generate(findPreset('seed-secure')!.design), 'security.tf');
     expect(security).toMatch(/name_prefix\s+= "elasticache-secure-"/);
     const secure = fileOf(generate(findPreset('seed-secure')!.design), 'elasticache.tf');
@@ -113,7 +114,7 @@ describe('generate', () => {
     const customised = structuredClone(findPreset('ha-valkey')!.design);
     const cache = customised.caches[0]!;
     if (cache.kind === 'replication-group') cache.parameterGroup.mode = 'custom';
-    expect(fileOf(generate(customised), 'elasticache.tf')).toMatch(/name\s+= "app-cache-params"/);
+    expect(fileOf(generate(customised), 'elasticache.tf')).toMatch(/name\s+= "app-cache-params-valkey8"/);
     expect(fileOf(generate(findPreset('ha-valkey')!.design), 'security.tf')).toMatch(
       /name_prefix\s+= "ha-valkey-cache-"/,
     );
