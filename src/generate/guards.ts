@@ -19,14 +19,8 @@ import {
   compareVersions,
   type Engine,
 } from '@/model/catalog';
-import {
-  SIZING_LIMITS,
-  type Cache,
-  type Memcached,
-  type ReplicationGroup,
-  type Serverless,
-} from '@/model/design';
-import { clusterNodeLimit } from '@/model/rule-cache';
+import type { Cache, Memcached, ReplicationGroup, Serverless } from '@/model/design';
+import { clusterNodeLimit, SIZING_LIMITS } from '@/model/limits';
 import { minimumEngineVersion } from '@/model/node-type-fit';
 import { atMostCharacters, rangeMessage, RULE_MESSAGES } from '@/model/rule-messages';
 import { ID_LIMITS } from '@/model/resolve';

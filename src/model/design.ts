@@ -12,6 +12,7 @@ import { timeOfDayPattern, timeWindowPattern, weeklyWindowPattern } from './wind
 import { REGIONS } from './catalog';
 import { SCHEMA_VERSION } from './schema-version';
 import { RULE_MESSAGES, atMostCharacters, rangeMessage } from './rule-messages';
+import { SIZING_LIMITS } from './limits';
 
 export { SCHEMA_VERSION };
 
@@ -48,18 +49,7 @@ function terraformCorrupts(value: string): boolean {
 }
 const text = userText;
 
-/**
- * Limits of the sizing fields a tfvars file can change. The bundle's variable validations check the
- * same ranges with the same message (src/generate/guards.ts).
- */
-export const SIZING_LIMITS = {
-  shards: [1, 500],
-  replicasPerShard: [0, 5],
-  nodeCount: [1, 40],
-  retentionDays: [0, 35],
-  dataStorageGb: [1, 5000],
-  ecpuPerSecond: [1000, 15_000_000],
-} as const satisfies Record<string, readonly [number, number]>;
+export { SIZING_LIMITS };
 
 const wholeNumberIn = ([min, max]: readonly [number, number]) =>
   z.number().int().min(min, rangeMessage(min, max)).max(max, rangeMessage(min, max));

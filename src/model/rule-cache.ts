@@ -22,6 +22,7 @@ import {
 } from './catalog';
 import { STARTER_RBAC_USERS, type Cache, type ReplicationGroup } from './design';
 import { minimumEngineVersion } from './node-type-fit';
+import { clusterNodeLimit } from './limits';
 import {
   backupWindowClearOf,
   cacheFix,
@@ -48,9 +49,6 @@ const label = (engine: Engine) => ENGINE_LABELS[engine] ?? engine;
 export const nodeCountOf = (cache: ReplicationGroup) =>
   cache.clusterMode === 'disabled' ? cache.replicasPerShard + 1 : cache.shards * (cache.replicasPerShard + 1);
 
-/** Most nodes one cluster-mode group may hold: 250 on Redis OSS before 5.0.6, else 500. */
-export const clusterNodeLimit = (cache: ReplicationGroup) =>
-  cache.engine === 'redis' && compareVersions(cache.engineVersion, '5.0.6') < 0 ? 250 : 500;
 
 /** The oldest catalogued version of an engine at or above `minimum` (the smallest upgrade that fixes it). */
 function smallestVersionFrom(engine: Engine, minimum: string): string | undefined {

@@ -4,9 +4,10 @@
  */
 import { designSchema, type Cache, type CacheKind, type CacheOverride, type Design } from './design';
 import type { ResolvedCache } from './resolve';
+import type { FieldPath } from './field-path';
 
 export type Severity = 'error' | 'warning';
-export type FieldPath = (string | number)[];
+export type { FieldPath };
 
 /**
  * Where a rule comes from. `provider`: terraform-provider-aws 5.100.0 (or Terraform itself) rejects
@@ -123,15 +124,7 @@ export const schemaRule = (definition: Omit<SchemaRule, 'scope'>): SchemaRule =>
 // Paths
 // ---------------------------------------------------------------------------------------------
 
-export const pathText = (path: readonly (string | number)[]) => path.join('.');
-
-/** True when `path` matches a pattern such as `caches.*.backups.window` (`*` is one segment). */
-export function matchesPattern(pattern: string, path: readonly (string | number)[]): boolean {
-  const parts = pattern.split('.');
-  return (
-    parts.length === path.length && parts.every((part, index) => part === '*' || part === String(path[index]))
-  );
-}
+export { matchesPattern, pathText } from './field-path';
 
 /** The cache a path belongs to: `caches.N…`, or an environment override keyed by cache ID. */
 export function cacheIndexOf(design: Design, path: readonly (string | number)[]): number | undefined {

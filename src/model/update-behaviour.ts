@@ -9,7 +9,7 @@
  */
 import { compareVersions } from './catalog';
 import type { Cache, Design } from './design';
-import { matchesPattern, type FieldPath } from './rule-kit';
+import { matchesPattern, type FieldPath } from './field-path';
 
 export type UpdateKind = 'in-place' | 'disruption' | 'replacement';
 

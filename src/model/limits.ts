@@ -1,0 +1,23 @@
+/**
+ * Numeric limits the model and the bundle's guards share. Free of zod: the generator, which the first
+ * screen loads, reads them without the schema library.
+ */
+import { compareVersions } from './catalog';
+import type { ReplicationGroup } from './design';
+
+/**
+ * Limits of the sizing fields a tfvars file can change. The bundle's variable validations check the
+ * same ranges with the same message (src/generate/guards.ts).
+ */
+export const SIZING_LIMITS = {
+  shards: [1, 500],
+  replicasPerShard: [0, 5],
+  nodeCount: [1, 40],
+  retentionDays: [0, 35],
+  dataStorageGb: [1, 5000],
+  ecpuPerSecond: [1000, 15_000_000],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/** Most nodes one cluster-mode group may hold: 250 on Redis OSS before 5.0.6, else 500. */
+export const clusterNodeLimit = (cache: ReplicationGroup) =>
+  cache.engine === 'redis' && compareVersions(cache.engineVersion, '5.0.6') < 0 ? 250 : 500;
