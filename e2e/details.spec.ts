@@ -31,12 +31,16 @@ test("a Checks entry names its field with the field's own label", async ({ page 
   const replicas = page.getByRole('spinbutton', { name: 'Number of replicas' });
   await replicas.fill('0');
   await checksTab(page).click();
-  await expect(page.getByRole('button', { name: /Number of replicas: Automatic failover needs/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /Number of replicas: Automatic failover needs/ }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: /Replicas per shard:/ })).toHaveCount(0);
 });
 
 test('turning on a global datastore starts with a secondary region, without an error', async ({ page }) => {
   await openApp(page);
+  // The section opens collapsed, its summary saying "Off".
+  await page.getByRole('button', { name: /^Global datastore/ }).click();
   await page.getByRole('switch', { name: 'Global datastore' }).check();
   // The design's own region, then the secondary's.
   await expect(page.getByRole('combobox', { name: 'Region', exact: true })).toHaveCount(2);

@@ -15,6 +15,8 @@ interface PresetFacts {
   /** The share-link fragment that opens the preset. */
   fragment: string;
   counts: { primaries: number; replicas: number; nodes: number; serverless: number; regions: number };
+  /** Primaries and replicas with every stamped service counted, as the diagram's summary says. */
+  deployed: { primaries: number; replicas: number };
   valkeyOrRedis: boolean;
   /** Cost cards shown: one per cache and environment. */
   cacheCosts: number;
@@ -36,6 +38,12 @@ const facts = PRESETS.filter((p) => p.id.startsWith('seed-') || p.id === 'ha-val
   name: p.design.name,
   fragment: encodeShareFragment(p.design),
   counts: topologyCounts(p.design),
+  // The summary counts every stamped service's nodes; the drawing shows each cache once.
+  deployed: p.design.caches.reduce((total, cache) => {
+    const copies = Math.max(1, cache.instances.length);
+    const one = topologyCounts({ ...p.design, caches: [cache] });
+    return { primaries: total.primaries + copies * one.primaries, replicas: total.replicas + copies * one.replicas };
+  }, { primaries: 0, replicas: 0 }),
   valkeyOrRedis: p.design.caches.some((c) => c.kind !== 'memcached' && c.engine !== 'memcached'),
   cacheCosts: p.design.caches.length * Math.max(1, p.design.environments.length),
   comparisons: estimateCost(p.design).flatMap((e) => e.caches).filter((c) => c.comparison.available).length,
@@ -93,8 +101,9 @@ for (const preset of SEED_PRESETS) {
         'fill',
         theme === 'dark' ? '#0d1117' : '#ffffff',
       );
+      const { primaries, replicas } = preset.deployed;
       await expect(page.getByTestId('diagram-summary')).toContainText(
-        `${counts.primaries} ${counts.primaries === 1 ? 'primary' : 'primaries'} · ${counts.replicas} replica`,
+        `${primaries} ${primaries === 1 ? 'primary' : 'primaries'} · ${replicas} replica`,
       );
     }
 
