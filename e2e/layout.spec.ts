@@ -96,7 +96,9 @@ for (const width of PHONE_WIDTHS)
       const more = page.getByRole('menu', { name: 'More actions' });
       await expect(more).toBeVisible();
       for (const item of [
-        /Download zip/,
+        /^Download zip$/,
+        /^Download zip: reusable module/,
+        /My designs/,
         /Export design JSON/,
         /Import design JSON/,
         /Switch to (dark|light) theme/,
