@@ -58,7 +58,10 @@ export interface SavedPlan {
   resource_changes?: ResourceChange[];
   output_changes?: Record<string, OutputChange>;
   configuration: {
-    provider_config?: Record<string, { name: string; alias?: string; expressions?: Record<string, Expression> }>;
+    provider_config?: Record<
+      string,
+      { name: string; alias?: string; expressions?: Record<string, Expression> }
+    >;
     root_module: {
       resources?: ConfigResource[];
       outputs?: Record<string, { expression?: Expression; sensitive?: boolean }>;
@@ -171,7 +174,8 @@ export function memberClusters(values: Values): string[] {
   const replicas = Number(values.replicas_per_node_group);
   const sharded = values.cluster_mode === 'enabled' || (Number.isFinite(shards) && shards > 1);
   if (!sharded) {
-    const count = Number.isFinite(clusters) && clusters > 0 ? clusters : (Number.isFinite(replicas) ? replicas : 0) + 1;
+    const count =
+      Number.isFinite(clusters) && clusters > 0 ? clusters : (Number.isFinite(replicas) ? replicas : 0) + 1;
     return Array.from({ length: count }, (_, node) => `${id}-${String(node + 1).padStart(3, '0')}`);
   }
   const shardCount = Number.isFinite(shards) && shards > 0 ? shards : 1;
@@ -250,9 +254,13 @@ const NAMED_MOCKS: Record<string, (context: MockContext) => unknown> = {
   member_clusters: ({ values }) => memberClusters(values),
   cluster_enabled: ({ values }) => sharded(values),
   primary_endpoint_address: (context) =>
-    sharded(context.values) ? null : cacheHost(context, `master.${text(context.values.replication_group_id)}`),
+    sharded(context.values)
+      ? null
+      : cacheHost(context, `master.${text(context.values.replication_group_id)}`),
   reader_endpoint_address: (context) =>
-    sharded(context.values) ? null : cacheHost(context, `replica.${text(context.values.replication_group_id)}`),
+    sharded(context.values)
+      ? null
+      : cacheHost(context, `replica.${text(context.values.replication_group_id)}`),
   configuration_endpoint_address: (context) =>
     context.type === 'aws_elasticache_cluster'
       ? `${text(context.values.cluster_id)}.${mockHex(context.address, 6)}.cfg.${regionCode(context.region)}.cache.amazonaws.com`
@@ -294,14 +302,20 @@ function mockOfType(type: CtyType | undefined, attribute: string, context: MockC
   if (type === 'number') return 0;
   if (type === 'string') {
     if (attribute === 'arn' || attribute.endsWith('_arn'))
-      return arn(context.type.replace(/^aws_/, '').split('_')[0] ?? 'aws', context.region, `${attribute}/${mockHex(context.address, 8)}`);
-    if (attribute.endsWith('_id')) return `${attribute.replace(/_id$/, '')}-${mockHex(`${context.address}.${attribute}`, 17)}`;
+      return arn(
+        context.type.replace(/^aws_/, '').split('_')[0] ?? 'aws',
+        context.region,
+        `${attribute}/${mockHex(context.address, 8)}`,
+      );
+    if (attribute.endsWith('_id'))
+      return `${attribute.replace(/_id$/, '')}-${mockHex(`${context.address}.${attribute}`, 17)}`;
     // Other computed strings stay empty: a made-up value could trip a provider check (an SNS topic
     // with a FIFO throughput scope must be a FIFO topic).
     return '';
   }
   if (Array.isArray(type) && (type[0] === 'list' || type[0] === 'set' || type[0] === 'tuple')) return [];
-  if (Array.isArray(type) && (type[0] === 'map' || type[0] === 'object')) return type[0] === 'map' ? {} : null;
+  if (Array.isArray(type) && (type[0] === 'map' || type[0] === 'object'))
+    return type[0] === 'map' ? {} : null;
   return null;
 }
 
@@ -322,7 +336,9 @@ export function synthesizeState(
   schemas: ProviderSchemas,
   options: SynthesisOptions,
 ): TerraformState {
-  const configs = new Map((plan.configuration.root_module.resources ?? []).map((config) => [config.address, config]));
+  const configs = new Map(
+    (plan.configuration.root_module.resources ?? []).map((config) => [config.address, config]),
+  );
   const records = new Map<string, InstanceRecord>();
   const managed = (plan.resource_changes ?? []).filter(
     (change) => change.mode === 'managed' && !change.module_address,
@@ -351,7 +367,14 @@ export function synthesizeState(
     } else {
       const after = structuredClone((change.change.after ?? {}) as Values);
       const context: MockContext = { address, type: change.type, region: record.region, values: after };
-      fillUnknowns(after, change.change.after_unknown, schemaOf(change)?.block, context, record.config, resolveReference);
+      fillUnknowns(
+        after,
+        change.change.after_unknown,
+        schemaOf(change)?.block,
+        context,
+        record.config,
+        resolveReference,
+      );
       record.values = after;
     }
     record.resolving = false;
@@ -407,7 +430,7 @@ export function synthesizeState(
     terraform_version: options.terraformVersion,
     serial: options.serial,
     lineage: options.lineage,
-    outputs: synthesizeOutputs(plan, options.prior, resolveReference),
+    outputs: synthesizeOutputs(plan, options.prior, resolveReference, schemas),
     resources: [...resources.values()],
     check_results: null,
   };
@@ -458,7 +481,9 @@ function dependenciesOf(config: ConfigResource | undefined): string[] {
       for (const [key, value] of Object.entries(node)) {
         if (key === 'references' && Array.isArray(value)) {
           for (const reference of value) {
-            const match = /^((?:data\.)?(?:aws|terraform)_[a-z0-9_]+\.[a-zA-Z0-9_-]+)/.exec(String(reference));
+            const match = /^((?:data\.)?(?:aws|terraform)_[a-z0-9_]+\.[a-zA-Z0-9_-]+)/.exec(
+              String(reference),
+            );
             if (match && match[1] !== config.address) found.add(match[1]!);
           }
         } else walk(value);
@@ -498,7 +523,9 @@ function fillUnknowns(
     const attributeSchema = block?.attributes?.[attribute];
     const nestedBlock = block?.block_types?.[attribute]?.block;
     if (marker === true) {
-      const referenced = resolveReference && referencedValue(config?.expressions?.[attribute], attributeSchema?.type, resolveReference);
+      const referenced =
+        resolveReference &&
+        referencedValue(config?.expressions?.[attribute], attributeSchema?.type, resolveReference);
       values[attribute] =
         referenced !== undefined
           ? referenced
@@ -508,12 +535,27 @@ function fillUnknowns(
     } else if (Array.isArray(marker) && Array.isArray(values[attribute])) {
       const items = values[attribute] as unknown[];
       marker.forEach((itemMarker, index) => {
-        if (itemMarker === true) items[index] = mockOfType(elementType(attributeSchema?.type), attribute, context);
+        if (itemMarker === true)
+          items[index] = mockOfType(elementType(attributeSchema?.type), attribute, context);
         else if (isRecord(items[index]))
-          fillUnknowns(items[index] as Values, itemMarker, nestedBlock ?? objectBlock(elementType(attributeSchema?.type)), { ...context, values: items[index] as Values }, undefined, undefined);
+          fillUnknowns(
+            items[index] as Values,
+            itemMarker,
+            nestedBlock ?? objectBlock(elementType(attributeSchema?.type)),
+            { ...context, values: items[index] as Values },
+            undefined,
+            undefined,
+          );
       });
     } else if (isRecord(marker) && isRecord(values[attribute])) {
-      fillUnknowns(values[attribute] as Values, marker, objectBlock(attributeSchema?.type), context, undefined, undefined);
+      fillUnknowns(
+        values[attribute] as Values,
+        marker,
+        objectBlock(attributeSchema?.type),
+        context,
+        undefined,
+        undefined,
+      );
     }
   }
 }
@@ -533,7 +575,11 @@ function mockOf(attribute: string, type: CtyType | undefined, context: MockConte
   return mockOfType(type, attribute, context);
 }
 
-function referencedValue(expression: unknown, type: CtyType | undefined, resolver: ReferenceResolver): unknown {
+function referencedValue(
+  expression: unknown,
+  type: CtyType | undefined,
+  resolver: ReferenceResolver,
+): unknown {
   if (!isRecord(expression)) return undefined;
   const references = ((expression as Expression).references ?? []).filter(
     (reference) => !/^(var|local|each|count|path|terraform)\./.test(reference),
@@ -600,12 +646,21 @@ function decodeDynamic(values: Values): Values {
 }
 
 /** `after_sensitive` (true where sensitive, mirroring the value's shape) as state paths. */
-export function sensitivePaths(marks: unknown, block: SchemaBlock | undefined, prefix: PathStep[] = []): PathStep[][] {
+export function sensitivePaths(
+  marks: unknown,
+  block: SchemaBlock | undefined,
+  prefix: PathStep[] = [],
+): PathStep[][] {
   if (marks === true) return [prefix];
   const paths: PathStep[][] = [];
   if (Array.isArray(marks)) {
     marks.forEach((mark, index) =>
-      paths.push(...sensitivePaths(mark, block, [...prefix, { type: 'index', value: { value: index, type: 'number' } }])),
+      paths.push(
+        ...sensitivePaths(mark, block, [
+          ...prefix,
+          { type: 'index', value: { value: index, type: 'number' } },
+        ]),
+      ),
     );
   } else if (isRecord(marks)) {
     for (const [key, mark] of Object.entries(marks)) {
@@ -614,17 +669,38 @@ export function sensitivePaths(marks: unknown, block: SchemaBlock | undefined, p
       const step: PathStep = isMapKey
         ? { type: 'index', value: { value: key, type: 'string' } }
         : { type: 'get_attr', value: key };
-      const nested = block?.block_types?.[key]?.block ?? (Array.isArray(attributeType) && attributeType[0] === 'map' ? undefined : objectBlock(attributeType));
+      const nested =
+        block?.block_types?.[key]?.block ??
+        (Array.isArray(attributeType) && attributeType[0] === 'map' ? undefined : objectBlock(attributeType));
       paths.push(...sensitivePaths(mark, nested, [...prefix, step]));
     }
   }
   return paths;
 }
 
+/**
+ * The declared type of what an output reads, where it reads one resource attribute (`aws_x.y.attr`):
+ * a set attribute's value in state must say `set`, or Terraform plans the output as changed.
+ */
+function referencedAttributeType(
+  references: readonly string[],
+  schemas: ProviderSchemas,
+): CtyType | undefined {
+  const [type, , attribute] = references[0]?.split('.') ?? [];
+  if (!type || !attribute || references.some((reference) => !references[0]!.startsWith(reference)))
+    return undefined;
+  for (const provider of Object.values(schemas)) {
+    const found = provider[type]?.block.attributes?.[attribute]?.type;
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 function synthesizeOutputs(
   plan: SavedPlan,
   prior: TerraformState | undefined,
   resolveReference: ReferenceResolver,
+  schemas: ProviderSchemas,
 ): TerraformState['outputs'] {
   const outputs: TerraformState['outputs'] = {};
   const configs = plan.configuration.root_module.outputs ?? {};
@@ -642,7 +718,12 @@ function synthesizeOutputs(
       if (value === undefined) continue;
     }
     const sensitive = change.after_sensitive === true || configs[name]?.sensitive === true;
-    outputs[name] = { value, type: ctyTypeOf(value), ...(sensitive ? { sensitive: true } : {}) };
+    const declared = referencedAttributeType(configs[name]?.expression?.references ?? [], schemas);
+    // Only a collection read as it is: an expression around a scalar attribute may change its type.
+    const collection =
+      Array.isArray(declared) && (declared[0] === 'set' || declared[0] === 'list') && Array.isArray(value);
+    const type = collection ? declared : ctyTypeOf(value);
+    outputs[name] = { value, type, ...(sensitive ? { sensitive: true } : {}) };
   }
   return outputs;
 }
