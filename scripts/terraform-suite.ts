@@ -3,8 +3,8 @@
  * of seeded random valid designs, rendered and run through real `terraform fmt -check`, `validate` and
  * offline `plan`. Prints a table and a closing `N passed, M failed` line; exits 1 on any failure.
  *
- * Both layouts: the module layout of every preset and random design goes through the same steps, and
- * its planned values must equal the stack layout's, resource by resource (`resources compared: N,
+ * Both layouts: the module layout of every preset and of the first LAYOUT_RANDOM_DESIGNS (default 8)
+ * random designs goes through the same steps, and its planned values must equal the stack layout's, resource by resource (`resources compared: N,
  * differences: 0`); each module-layout case counts as a case.
  *
  * Then the differential test of our rules against Terraform (scripts/terraform/differential.ts): designs
@@ -32,11 +32,15 @@ import { changeSuiteCounts, formatChangeReport, runChangeSuite } from './terrafo
 import { adversarialStrings, injectionFuzzDesigns, plannedValueMismatches } from './terraform/injection';
 import { layoutSummary, verifyModuleLayouts } from './terraform/layouts';
 import { verifyBundles, type BundleCase } from './terraform/verify';
+import { TERRAFORM_CONCURRENCY } from './terraform/tools';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 const randomCount = Number(process.env.RANDOM_DESIGNS ?? 25);
 const injectionCount = Number(process.env.INJECTION_STRINGS ?? 1000);
 const differentialCount = Number(process.env.DIFF_DESIGNS ?? 200);
+// The module layout repeats every preset and the first few random designs: its code paths are the
+// stack's, so more random draws cost plan time without reaching new layout code.
+const layoutRandomCount = Number(process.env.LAYOUT_RANDOM_DESIGNS ?? 8);
 
 const presetCases: BundleCase[] = PRESETS.flatMap((preset) => bundleCases(preset.id, preset.design));
 const randomDesigns: Design[] = fc.sample(validDesignArbitrary, { numRuns: randomCount, seed });
@@ -55,28 +59,33 @@ console.log(
 console.log(`Cases: ${presetCases.length} from ${PRESETS.length} presets, ${randomCases.length} random\n`);
 try {
   // Presets are also checked on their plan: every alarm must watch a metric the bundle's caches publish.
-  const presetResults = (await verifyBundles(presetCases, { concurrency: 2, showJson: true })).map(
-    (result) => {
-      const problems = result.plan ? alarmDimensionProblems(result.plan) : [];
-      return result.ok && problems.length
-        ? {
-            ...result,
-            ok: false,
-            failedStep: 'show' as const,
-            detail: `Alarm dimensions:\n${problems.join('\n')}`,
-          }
-        : result;
-    },
-  );
-  const randomResults = await verifyBundles(randomCases, { concurrency: 2, showJson: true });
+  const presetResults = (
+    await verifyBundles(presetCases, { concurrency: TERRAFORM_CONCURRENCY, showJson: true })
+  ).map((result) => {
+    const problems = result.plan ? alarmDimensionProblems(result.plan) : [];
+    return result.ok && problems.length
+      ? {
+          ...result,
+          ok: false,
+          failedStep: 'show' as const,
+          detail: `Alarm dimensions:\n${problems.join('\n')}`,
+        }
+      : result;
+  });
+  const randomResults = await verifyBundles(randomCases, {
+    concurrency: TERRAFORM_CONCURRENCY,
+    showJson: true,
+  });
   const layoutStart = Date.now();
   const layouts = await verifyModuleLayouts(
     [
       ...PRESETS.map((preset) => ({ name: preset.id, design: preset.design })),
-      ...randomDesigns.map((design, index) => ({ name: `random-${index + 1}-${design.name}`, design })),
+      ...randomDesigns
+        .slice(0, layoutRandomCount)
+        .map((design, index) => ({ name: `random-${index + 1}-${design.name}`, design })),
     ],
     [...presetResults, ...randomResults],
-    { concurrency: 2 },
+    { concurrency: TERRAFORM_CONCURRENCY },
   );
   console.log(
     `${layoutSummary(layouts)} (module layout cases: ${Math.round((Date.now() - layoutStart) / 1000)} s)`,
@@ -90,7 +99,7 @@ try {
   );
   const injected = await verifyBundles(
     injectionDesigns.flatMap((design) => bundleCases(design.name, design)),
-    { concurrency: 2, showJson: true },
+    { concurrency: TERRAFORM_CONCURRENCY, showJson: true },
   );
   injected.forEach((result, index) => {
     const mismatches = result.plan ? plannedValueMismatches(result.plan, injectionDesigns[index]!) : [];

@@ -18,6 +18,7 @@ import { actionOf, CACHE_TYPES, judge, type Counts, type Judgement } from './cha
 import type { ResourceChange, SavedPlan, TerraformState } from './state-synth';
 import { closingLine } from './report';
 import { freshRunFolder, mapWithConcurrency, type BundleCase } from './verify';
+import { TERRAFORM_CONCURRENCY } from './tools';
 
 export interface Agreement {
   path: string;
@@ -183,17 +184,17 @@ export async function runChangeSuite(
   const scenarios = options.scenarios ?? SCENARIOS;
   const used = BASELINES.filter((baseline) => scenarios.some((scenario) => scenario.baseline === baseline.id));
   const baselineDir = (baseline: Baseline) => join(workRoot, `baseline-${baseline.id.replace(/[^\w.-]+/g, '-')}`);
-  const baselines = await mapWithConcurrency(used, options.concurrency ?? 2, async (baseline) => {
+  const baselines = await mapWithConcurrency(used, options.concurrency ?? TERRAFORM_CONCURRENCY, async (baseline) => {
     const result = await synthesizeBaseline(session, baselineDir(baseline), baselineCase(baseline.id, baseline.design, baseline.environment));
     options.log?.(`baseline ${baseline.id}: ${result.ok ? `state synthesized, no changes after ${result.rounds} round(s)` : 'FAILED'} (${(result.ms / 1000).toFixed(0)} s)`);
     return result;
   });
-  const selfTests = await mapWithConcurrency(options.selfTestCases ?? [], options.concurrency ?? 2, async (bundle, index) => {
+  const selfTests = await mapWithConcurrency(options.selfTestCases ?? [], options.concurrency ?? TERRAFORM_CONCURRENCY, async (bundle, index) => {
     const result = await synthesizeBaseline(session, join(workRoot, `self-test-${String(index + 1).padStart(2, '0')}-${bundle.name.replace(/[^\w.-]+/g, '-')}`), bundle);
     options.log?.(`self-test ${bundle.name}: ${result.ok ? 'no changes' : 'FAILED'} (${(result.ms / 1000).toFixed(0)} s)`);
     return result;
   });
-  const results = await mapWithConcurrency(scenarios, options.concurrency ?? 2, async (scenario, index) => {
+  const results = await mapWithConcurrency(scenarios, options.concurrency ?? TERRAFORM_CONCURRENCY, async (scenario, index) => {
     const baselineIndex = used.findIndex((baseline) => baseline.id === scenario.baseline);
     const baseline = used[baselineIndex];
     const dir = join(workRoot, `${String(index + 1).padStart(2, '0')}-${scenario.name.replace(/[^\w.-]+/g, '-').slice(0, 60)}`);

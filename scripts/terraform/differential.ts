@@ -24,6 +24,7 @@ import {
   type TerraformDiagnostic,
 } from './differential-map';
 import { verifyBundles, type BundleCase, type CaseResult, type VerifyOptions } from './verify';
+import { TERRAFORM_CONCURRENCY } from './tools';
 
 export type Outcome =
   | 'both-reject'
@@ -182,7 +183,9 @@ export async function runDifferential(options: DifferentialOptions): Promise<Dif
   options.log?.(
     `Differential: ${picked.length} designs, ${cases.length} Terraform cases (seed ${options.seed})`,
   );
-  const results = cases.length ? await verifyBundles(cases, { concurrency: 2, ...options.verify }) : [];
+  const results = cases.length
+    ? await verifyBundles(cases, { concurrency: TERRAFORM_CONCURRENCY, ...options.verify })
+    : [];
   const byName = new Map(results.map((result) => [result.name, result]));
   const verdicts = picked.map(({ name, mutations, design, cases: designCases }) =>
     judge(

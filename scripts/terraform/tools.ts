@@ -1,6 +1,14 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
+
+/**
+ * How many Terraform runs go at once: one per core (each plan keeps a core busy with the provider), at
+ * least two, at most eight (each run holds a ~500 MB provider process). `TF_CONCURRENCY` overrides it.
+ */
+export const TERRAFORM_CONCURRENCY = Number(
+  process.env.TF_CONCURRENCY ?? Math.max(2, Math.min(availableParallelism(), 8)),
+);
 
 /** The only provider build the generated bundles are verified against. */
 export const AWS_PROVIDER_VERSION = '5.100.0';
