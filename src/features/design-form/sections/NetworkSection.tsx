@@ -33,13 +33,22 @@ export function NetworkSection() {
           <NumberFieldRhf name="network.azCount" help={HELP.azCount} min={2} max={6} />
         </When>
         <When name="network.mode" is={mode('existing')}>
-          <TextFieldRhf name="network.vpcId" help={HELP.vpcId} monospace />
+          {/* The example IDs (model/example-ids.ts) are hints only: the fields start empty until the user
+              enters real IDs. Written out here: importing them into the form chunk made the build loop (see report). */}
+          <TextFieldRhf
+            name="network.vpcId"
+            help={HELP.vpcId}
+            optional
+            monospace
+            placeholder="vpc-0123456789abcdef0"
+          />
           <StringListField
             name="network.subnetIds"
             help={HELP.subnetIds}
             itemName="subnet ID"
             placeholder="subnet-0123456789abcdef0"
             maxRows={20}
+            emptyText="None yet: add the IDs of the VPC's private subnets."
           />
         </When>
         <TextFieldRhf name="subnetGroupName" help={HELP.subnetGroupName} optional monospace />
