@@ -7,6 +7,7 @@ import { generate } from '@/generate';
 import { designZip } from '@/generate/zip';
 import { PRESETS, findPreset } from '@/model/presets';
 import { encodeShareFragment } from '@/share/codec';
+import { existingNetwork } from '@/testing/existing-network';
 import { SEED_IDS } from '@/testing/seed-ids';
 import { runRender } from './render';
 
@@ -139,6 +140,35 @@ describe('render CLI', () => {
     expect(result.err).toContain('$.caches[0].automaticFailover: Multi-AZ needs automatic failover');
     expect(existsSync(out)).toBe(false);
     expect(run(writeTemp('rule.json', JSON.stringify(design)), '--check').code).toBe(1);
+  });
+
+  it('refuses an existing network without its IDs, or with the example IDs of an old design file', () => {
+    const base = { schemaVersion: 1, name: 'orders', caches: [{ kind: 'replication-group', id: 'orders' }] };
+    const missing = run(
+      writeTemp('missing.json', JSON.stringify({ ...base, network: { mode: 'existing' } })),
+      '--out',
+      join(tempDir(), 'bundle'),
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('$.network.vpcId: Enter the ID of the existing VPC the caches go in');
+    expect(missing.err).toContain('$.network.subnetIds: Enter at least one subnet ID of the existing VPC');
+
+    // What earlier versions printed for an untouched existing network (--print-design).
+    const examples = {
+      ...base,
+      network: {
+        mode: 'existing',
+        vpcId: 'vpc-0123456789abcdef0',
+        subnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'],
+      },
+    };
+    const old = run(writeTemp('old.json', JSON.stringify(examples)), '--out', join(tempDir(), 'bundle'));
+    expect(old.code).toBe(1);
+    expect(old.err).toContain('$.network.vpcId: vpc-0123456789abcdef0 is an example ID, not a real one');
+    expect(old.err).toContain('$.network.subnetIds[1]: subnet-0123456789abcdef1 is an example ID');
+
+    const real = { ...examples, network: existingNetwork() };
+    expect(run(writeTemp('real.json', JSON.stringify(real)), '--out', join(tempDir(), 'bundle')).code).toBe(0);
   });
 
   it('exits 2 on usage errors', () => {

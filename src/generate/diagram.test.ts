@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '@/model/presets';
 import { validDesignArbitrary } from '@/testing/design-arbitrary';
 import { DIAGRAM_PALETTES, topologyCounts, topologySvg } from './diagram';
+import { existingNetwork } from '@/testing/existing-network';
 
 const countRole = (svg: string, role: string) => svg.split(`data-role="${role}"`).length - 1;
 
@@ -62,12 +63,7 @@ describe('topology diagram', () => {
   it('escapes text that came from the user', () => {
     const design = structuredClone(PRESETS[0]!.design);
     design.clients.cidrBlocks = [];
-    design.network = {
-      mode: 'existing',
-      vpcId: 'vpc-0123456789abcdef0',
-      subnetIds: ['subnet-0123456789abcdef0'],
-      vpcCidr: '10.0.0.0/16',
-    };
+    design.network = { ...existingNetwork(), vpcCidr: '10.0.0.0/16' };
     expect(topologySvg(design)).not.toMatch(/<script/);
   });
 });

@@ -5,6 +5,7 @@
 import { attr, blank, block, call, list, num, obj, raw, str, tpl } from '@/hcl/build';
 import type { BodyItem } from '@/hcl/ast';
 import { REGIONS, availabilityZones, type Region } from '@/model/catalog';
+import { EXAMPLE_IDS } from '@/model/example-ids';
 import { declareVariable, providerAttr, type GeneratorContext, type RegionTarget } from './context';
 
 /** Expressions other modules use to place resources in a region's network. */
@@ -57,10 +58,16 @@ export function networkRefs(context: GeneratorContext, target: RegionTarget): Ne
     validations: [
       {
         condition: `can(regex("^vpc-[0-9a-f]+$", var.vpc_id${target.suffix}))`,
-        message: 'Must be a VPC ID such as vpc-0123456789abcdef0.',
+        message: `Must be a VPC ID such as ${EXAMPLE_IDS.vpc}.`,
       },
     ],
-    tfvarsValue: () => str(primary ? existing.vpcId : 'vpc-0123456789abcdef0'),
+    // A design without the IDs breaks a rule (existing-network-ids); its tfvars leave them out rather
+    // than name resources that do not exist. Secondary regions' IDs are not in the model (yet): their
+    // example values stay in the example file, and the secondary-network-ids warning says so.
+    tfvarsValue: () => {
+      if (!primary) return str(EXAMPLE_IDS.vpc);
+      return existing.vpcId === undefined ? undefined : str(existing.vpcId);
+    },
   });
   const subnetIds = declareVariable(context, {
     name: `subnet_ids${target.suffix}`,
@@ -69,12 +76,10 @@ export function networkRefs(context: GeneratorContext, target: RegionTarget): Ne
     validations: [
       { condition: `length(var.subnet_ids${target.suffix}) > 0`, message: 'Give at least one subnet ID.' },
     ],
-    tfvarsValue: () =>
-      list(
-        (primary ? existing.subnetIds : ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1']).map((id) =>
-          str(id),
-        ),
-      ),
+    tfvarsValue: () => {
+      const ids = primary ? existing.subnetIds : EXAMPLE_IDS.subnets;
+      return ids.length ? list(ids.map((id) => str(id))) : undefined;
+    },
   });
   return { vpcId, subnetIds, vpcCidr };
 }

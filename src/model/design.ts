@@ -13,6 +13,7 @@ import { REGIONS } from './catalog';
 import { SCHEMA_VERSION } from './schema-version';
 import { RULE_MESSAGES, atMostCharacters, rangeMessage } from './rule-messages';
 import { SIZING_LIMITS } from './limits';
+import { EXAMPLE_IDS } from './example-ids';
 
 export { SCHEMA_VERSION };
 
@@ -121,17 +122,17 @@ export const networkSchema = z.discriminatedUnion('mode', [
     azCount: z.number().int().min(2).max(6).default(3),
   }),
   z.strictObject({
-    /** Use a VPC and subnets that already exist; their IDs become variables. */
+    /**
+     * Use a VPC and subnets that already exist; their IDs become variables. The IDs have no default:
+     * until they are given, the design is incomplete (rule `existing-network-ids`).
+     */
     mode: z.literal('existing'),
-    vpcId: z
-      .string()
-      .regex(/^vpc-[0-9a-f]{8,17}$/, 'A VPC ID such as vpc-0123456789abcdef0')
-      .default('vpc-0123456789abcdef0'),
+    vpcId: z.string().regex(/^vpc-[0-9a-f]{8,17}$/, `A VPC ID such as ${EXAMPLE_IDS.vpc}`).optional(),
+    /** The private subnets the caches go in, ideally one per Availability Zone. */
     subnetIds: z
-      .array(z.string().regex(/^subnet-[0-9a-f]{8,17}$/, 'A subnet ID such as subnet-0123456789abcdef0'))
-      .min(1)
+      .array(z.string().regex(/^subnet-[0-9a-f]{8,17}$/, `A subnet ID such as ${EXAMPLE_IDS.subnets[0]}`))
       .max(20)
-      .default(['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1']),
+      .default([]),
     /** CIDR of the VPC, used as the default client range when no clients are given. */
     vpcCidr: cidrSchema.default('10.0.0.0/16'),
   }),
@@ -144,7 +145,9 @@ export const clientsSchema = z
     cidrBlocks: z.array(cidrSchema).max(50).default([]),
     /** Security groups (e.g. of the application) allowed to connect. */
     securityGroupIds: z
-      .array(z.string().regex(/^sg-[0-9a-f]{8,17}$/, 'A security group ID such as sg-0123456789abcdef0'))
+      .array(
+        z.string().regex(/^sg-[0-9a-f]{8,17}$/, `A security group ID such as ${EXAMPLE_IDS.securityGroup}`),
+      )
       .max(50)
       .default([]),
   })

@@ -5,6 +5,7 @@
  */
 import { GLOBAL_DATASTORE_REGIONS, availabilityZones, type Region } from './catalog';
 import type { Design } from './design';
+import { isExampleId } from './example-ids';
 import { effectiveCacheIds, parameterGroupNameBase, secondaryIdBase } from './resolve';
 import {
   designRule,
@@ -389,6 +390,56 @@ export const DESIGN_RULES: readonly DesignRule[] = [
         );
       });
     },
+  }),
+  designRule({
+    id: 'existing-network-ids',
+    severity: 'error',
+    source: {
+      kind: 'aws-api',
+      reference:
+        'CreateCacheSubnetGroup / CreateSecurityGroup: the VPC, subnets and security groups must exist (InvalidSubnet, InvalidVpcID.NotFound)',
+    },
+    why: 'An existing network is named by its real AWS IDs; without them, or with our example IDs, the bundle points at resources that do not exist.',
+    fields: ['network.vpcId', 'network.subnetIds', 'network.subnetIds.*', 'clients.securityGroupIds.*'],
+    check: (design) => {
+      const examples = design.clients.securityGroupIds.flatMap((id, index) =>
+        isExampleId(id) ? violation(['clients', 'securityGroupIds', index], RULE_MESSAGES.exampleId(id)) : [],
+      );
+      if (design.network.mode !== 'existing') return examples;
+      const { vpcId, subnetIds } = design.network;
+      return [
+        ...(vpcId === undefined
+          ? violation(['network', 'vpcId'], RULE_MESSAGES.vpcIdMissing)
+          : isExampleId(vpcId)
+            ? violation(['network', 'vpcId'], RULE_MESSAGES.exampleId(vpcId))
+            : none),
+        ...(subnetIds.length === 0 ? violation(['network', 'subnetIds'], RULE_MESSAGES.subnetIdsMissing) : none),
+        ...subnetIds.flatMap((id, index) =>
+          isExampleId(id) ? violation(['network', 'subnetIds', index], RULE_MESSAGES.exampleId(id)) : [],
+        ),
+        ...examples,
+      ];
+    },
+  }),
+  designRule({
+    id: 'secondary-network-ids',
+    severity: 'warning',
+    source: { kind: 'best-practice', reference: 'The design holds existing network IDs for its own region only' },
+    why: 'With an existing network, each global datastore region needs its own VPC and subnets, and the design names only the primary region’s.',
+    fields: ['network.mode', 'caches.*.globalDatastore.secondaries.*.region'],
+    check: (design) =>
+      design.network.mode !== 'existing'
+        ? none
+        : design.caches.flatMap((cache, index) =>
+            cache.kind === 'replication-group' && cache.globalDatastore.enabled
+              ? cache.globalDatastore.secondaries.flatMap((secondary, secondaryIndex) =>
+                  violation(
+                    ['caches', index, 'globalDatastore', 'secondaries', secondaryIndex, 'region'],
+                    RULE_MESSAGES.secondaryNetworkIds(secondary.region),
+                  ),
+                )
+              : [],
+          ),
   }),
   designRule({
     id: 'az-count-region',

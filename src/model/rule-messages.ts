@@ -44,6 +44,11 @@ export const RULE_MESSAGES = {
     `The AWS ID "${id}" is ${length} characters long; at most ${limit} are allowed. ${hint}`,
   serverlessNameLength: (id: string, length: string, limit: number) =>
     `The serverless cache name "${id}" is ${length} characters long; at most ${limit} are allowed.`,
+  vpcIdMissing: 'Enter the ID of the existing VPC the caches go in (vpc-…).',
+  subnetIdsMissing: 'Enter at least one subnet ID of the existing VPC, ideally one per Availability Zone.',
+  exampleId: (id: string) => `${id} is an example ID, not a real one: enter the ID from your AWS account.`,
+  secondaryNetworkIds: (region: string) =>
+    `The example tfvars hold example VPC and subnet IDs for ${region}: set that region’s vpc_id and subnet_ids variables to real IDs before you apply.`,
   /** The hint of an ID that is too long: which of its parts the user can shorten. */
   shortenHint: (environments: boolean, instances: boolean) =>
     `Shorten the cache ID${environments ? ', environment names' : ''}${instances ? ' or instance names' : ''}.`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '@/generate';
+import { existingNetwork } from '@/testing/existing-network';
 import { expectNoInheritedAttributes, replicationGroupBlock } from '@/testing/global-secondary';
 import { parameterFamily } from './catalog';
 import { defineDesign } from './defaults';
@@ -361,7 +362,7 @@ describe('rules at their boundaries', () => {
   });
 
   it('IPv6 and dual stack: engine versions, Nitro nodes and subnets with IPv6', () => {
-    const existing = { network: { mode: 'existing' as const } };
+    const existing = { network: existingNetwork() };
     expect(errorsFor(rg({ networkType: 'dual_stack' }), existing)).toEqual([]);
     expect(errorsFor(rg({ networkType: 'dual_stack' }))).toContain('ip-network-type');
     expect(errorsFor(rg({ engine: 'redis', engineVersion: '6.2', networkType: 'ipv6' }), existing)).toEqual(
@@ -534,6 +535,83 @@ describe('rules at their boundaries', () => {
     expect(errorsFor(rg(), { network: { mode: 'existing', vpcCidr: '10.0.0.1/16' } })).toContain(
       'client-cidr-network-address',
     );
+  });
+
+  it('an existing network needs real VPC and subnet IDs: none missing, none of our examples', () => {
+    const findingsOf = (network: NonNullable<DesignExtras['network']>, clients?: DesignExtras['clients']) =>
+      checkDesign(defineDesign({ name: 'rules', network, ...(clients && { clients }), caches: [rg()] })).filter(
+        (finding) => finding.ruleId === 'existing-network-ids',
+      );
+    const messagesAt = (findings: Finding[]) =>
+      findings.map((finding) => [finding.path.join('.'), finding.message, finding.severity]);
+
+    expect(findingsOf(existingNetwork())).toEqual([]);
+    expect(findingsOf({ mode: 'create' })).toEqual([]);
+    // Switching to an existing network starts with no IDs at all: the design is incomplete.
+    expect(messagesAt(findingsOf({ mode: 'existing' }))).toEqual([
+      ['network.vpcId', 'Enter the ID of the existing VPC the caches go in (vpc-…).', 'error'],
+      [
+        'network.subnetIds',
+        'Enter at least one subnet ID of the existing VPC, ideally one per Availability Zone.',
+        'error',
+      ],
+    ]);
+    // The example IDs earlier versions filled in (still in old design files and links) are not real.
+    expect(
+      messagesAt(
+        findingsOf({
+          mode: 'existing',
+          vpcId: 'vpc-0123456789abcdef0',
+          subnetIds: ['subnet-0123456789abcdef0', 'subnet-04e1b7a9c3d5f2e61', 'subnet-0123456789abcdef1'],
+        }),
+      ),
+    ).toEqual([
+      [
+        'network.vpcId',
+        'vpc-0123456789abcdef0 is an example ID, not a real one: enter the ID from your AWS account.',
+        'error',
+      ],
+      [
+        'network.subnetIds.0',
+        'subnet-0123456789abcdef0 is an example ID, not a real one: enter the ID from your AWS account.',
+        'error',
+      ],
+      [
+        'network.subnetIds.2',
+        'subnet-0123456789abcdef1 is an example ID, not a real one: enter the ID from your AWS account.',
+        'error',
+      ],
+    ]);
+    // The security group hint is not a value either, in either network mode.
+    expect(
+      messagesAt(findingsOf({ mode: 'create' }, { securityGroupIds: ['sg-0a1b2c3d', 'sg-0123456789abcdef0'] })),
+    ).toEqual([
+      [
+        'clients.securityGroupIds.1',
+        'sg-0123456789abcdef0 is an example ID, not a real one: enter the ID from your AWS account.',
+        'error',
+      ],
+    ]);
+  });
+
+  it('a design with missing network IDs is refused by validateDesign, and its tfvars name no example ID', () => {
+    const input = { schemaVersion: SCHEMA_VERSION, name: 'rules', network: { mode: 'existing' }, caches: [rg()] };
+    const { design, findings } = validateDesign(input);
+    expect(errorsOf(findings).map((finding) => finding.ruleId)).toEqual([
+      'existing-network-ids',
+      'existing-network-ids',
+    ]);
+    const tfvars = generate(design!).find((file) => file.path === 'terraform.tfvars.example')!.content;
+    expect(tfvars).not.toMatch(/vpc_id|subnet_ids|0123456789abcdef/);
+  });
+
+  it('a global datastore on an existing network warns that its secondary regions need their own IDs', () => {
+    const global = rg({
+      nodeType: 'cache.r7g.large',
+      globalDatastore: { enabled: true, secondaries: [{ region: 'us-west-2' }] },
+    });
+    expect(warningsFor(global, { network: existingNetwork() })).toContain('secondary-network-ids');
+    expect(warningsFor(global)).not.toContain('secondary-network-ids');
   });
 
   it('an existing SNS topic needs its ARN', () => {

@@ -3,6 +3,7 @@ import { deflateSync, strToU8, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createDefaultDesign, defineDesign } from '@/model/defaults';
 import { PRESETS } from '@/model/presets';
+import { checkDesign } from '@/model/rules';
 import { validDesignArbitrary } from '@/testing/design-arbitrary';
 import { adler32, decodeShareFragment, encodeShareFragment, fromBase64Url, toBase64Url } from './codec';
 import { intakeJson } from './intake';
@@ -48,6 +49,33 @@ describe('share codec', () => {
       const legacy = `#d1.${toBase64Url(deflateSync(payloadOf(preset.design), { level: 9 }))}`;
       expect(decodeShareFragment(legacy), preset.id).toEqual({ ok: true, design: preset.design });
     }
+  });
+
+  it('opens links from when an existing network came with example IDs; the rules flag what they hold', () => {
+    const legacyLink = (payload: object) =>
+      `#d1.${toBase64Url(deflateSync(strToU8(JSON.stringify(payload)), { level: 9 }))}`;
+    const networkRuleMessages = (fragment: string) => {
+      const decoded = decodeShareFragment(fragment);
+      if (!decoded.ok) throw new Error(decoded.error.message);
+      return checkDesign(decoded.design)
+        .filter((finding) => finding.ruleId === 'existing-network-ids')
+        .map((finding) => `${finding.path.join('.')}: ${finding.message}`);
+    };
+    // Untouched example IDs were the defaults then, so the link left them out: it opens without IDs.
+    const untouched = { name: 'orders', network: { mode: 'existing' }, caches: [{ kind: 'replication-group', id: 'a' }] };
+    expect(networkRuleMessages(legacyLink(untouched))).toEqual([
+      'network.vpcId: Enter the ID of the existing VPC the caches go in (vpc-…).',
+      'network.subnetIds: Enter at least one subnet ID of the existing VPC, ideally one per Availability Zone.',
+    ]);
+    // A link that wrote them out (one example subnet removed, say) keeps them, and they are named as examples.
+    const edited = {
+      ...untouched,
+      network: { mode: 'existing', vpcId: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0123456789abcdef0'] },
+    };
+    expect(networkRuleMessages(legacyLink(edited))).toEqual([
+      'network.vpcId: vpc-0123456789abcdef0 is an example ID, not a real one: enter the ID from your AWS account.',
+      'network.subnetIds.0: subnet-0123456789abcdef0 is an example ID, not a real one: enter the ID from your AWS account.',
+    ]);
   });
 
   it('computes Adler-32 as zlib does, and dictionary 1 keeps the ID its links carry', () => {

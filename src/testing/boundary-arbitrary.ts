@@ -16,6 +16,7 @@ import {
 } from '@/model/design';
 import { defineDesign } from '@/model/defaults';
 import { availabilityZones, type Region } from '@/model/catalog';
+import { existingNetwork } from './existing-network';
 
 export interface BoundaryDraw {
   design: Design;
@@ -160,7 +161,7 @@ const baseDesign = (kind: Cache['kind']) =>
                 vpcCidr: '10.0.0.0/16',
                 azCount: Math.min(azCount, availabilityZones(region).length),
               }
-            : { mode: 'existing' },
+            : existingNetwork(),
         notifications: { topic: 'none' },
         caches: [
           cache,

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { ENGINE_VERSIONS, GLOBAL_DATASTORE_REGIONS, NODE_TYPES, RETIRED_FAMILIES, type Region } from '@/model/catalog';
 import { designSchema, SCHEMA_VERSION, STARTER_RBAC_USERS, type Design, type DesignInput } from '@/model/design';
 import { checkDesign } from '@/model/rules';
+import { existingNetwork } from './existing-network';
 
 const slug = fc.stringMatching(/^[a-z][a-z0-9]{1,7}(-[a-z0-9]{1,5})?$/);
 const nodeTypesFor = (engine: 'valkey' | 'redis' | 'memcached') =>
@@ -157,7 +158,7 @@ export const designInputArbitrary = fc
     region: fc.constantFrom<Region>('us-east-1', 'eu-west-1', 'ap-southeast-2', 'us-west-2'),
     network: fc.oneof(
       fc.record({ mode: fc.constant('create' as const), vpcCidr: fc.constantFrom('10.0.0.0/16', '172.16.0.0/20'), azCount: fc.integer({ min: 2, max: 3 }) }),
-      fc.constant({ mode: 'existing' as const }),
+      fc.constant(existingNetwork()),
     ),
     tags,
     cacheCount: fc.integer({ min: 1, max: 3 }),

@@ -93,7 +93,7 @@ export const HELP = {
     'How many AZs (and private subnets) to spread the caches over.',
     DOCS.regions,
   ),
-  vpcId: help('VPC ID', 'The existing VPC, e.g. vpc-0123456789abcdef0; becomes a variable.', DOCS.vpcs),
+  vpcId: help('VPC ID', 'The ID of the existing VPC, from your AWS account (vpc-…); becomes a variable.', DOCS.vpcs),
   subnetIds: help(
     'Subnet IDs',
     'Private subnets of the cache subnet group, ideally one per AZ; become a variable.',

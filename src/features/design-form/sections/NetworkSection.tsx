@@ -1,6 +1,7 @@
 /** Network & access: the VPC, who may connect, and where events and alarms go. */
 import { useFormContext } from 'react-hook-form';
 import { networkSchema, type Design, type Network } from '@/model/design';
+import { EXAMPLE_IDS } from '@/model/example-ids';
 import { HELP } from '../field-help';
 import { choices } from '../catalog-options';
 import { NumberFieldRhf } from '../fields/NumberFieldRhf';
@@ -33,13 +34,21 @@ export function NetworkSection() {
           <NumberFieldRhf name="network.azCount" help={HELP.azCount} min={2} max={6} />
         </When>
         <When name="network.mode" is={mode('existing')}>
-          <TextFieldRhf name="network.vpcId" help={HELP.vpcId} monospace />
+          {/* The example IDs are hints only: the fields start empty until the user enters real IDs. */}
+          <TextFieldRhf
+            name="network.vpcId"
+            help={HELP.vpcId}
+            optional
+            monospace
+            placeholder={EXAMPLE_IDS.vpc}
+          />
           <StringListField
             name="network.subnetIds"
             help={HELP.subnetIds}
             itemName="subnet ID"
-            placeholder="subnet-0123456789abcdef0"
+            placeholder={EXAMPLE_IDS.subnets[0]}
             maxRows={20}
+            emptyText="None yet: add the IDs of the VPC's private subnets."
           />
         </When>
         <TextFieldRhf name="subnetGroupName" help={HELP.subnetGroupName} optional monospace />
@@ -59,7 +68,7 @@ export function NetworkSection() {
           name="clients.securityGroupIds"
           help={HELP.clientSecurityGroups}
           itemName="security group"
-          placeholder="sg-0123456789abcdef0"
+          placeholder={EXAMPLE_IDS.securityGroup}
           maxRows={50}
           emptyText="None."
         />
