@@ -174,6 +174,20 @@ describe('generate', () => {
     );
   });
 
+  it('guards AUTH tokens: 16–128 characters of the AWS set, in a sensitive variable', () => {
+    const variables = fileOf(
+      generate(
+        defineDesign({
+          name: 'token',
+          caches: [{ kind: 'replication-group', id: 'app', auth: { mode: 'token' } }],
+        }),
+      ),
+      'variables.tf',
+    );
+    expect(variables).toContain('can(regex("^[A-Za-z0-9!&#$^<>-]{16,128}$", var.app_auth_token))');
+    expect(variables).toMatch(/variable "app_auth_token" \{[^}]*sensitive\s+= true/);
+  });
+
   it('gives global datastore secondaries an aliased provider and none of the inherited fields', () => {
     const bundle = generate(findPreset('global-valkey')!.design);
     const providers = fileOf(bundle, 'providers.tf');

@@ -112,20 +112,20 @@ export function parameterFamily(engine: Engine, version: string): string | undef
   return findEngineVersion(engine, version)?.family;
 }
 
-/** A version's numbers; `x` (a minor left to AWS) counts as 0, the oldest it may be. */
+/** A version's numbers; `x` (a minor left to AWS, which picks the newest) counts above every minor. */
 const versionNumbers = (version: string) =>
-  version.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : 0));
+  version.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part === 'x' ? Infinity : 0));
 
 /**
- * Compares dotted version strings numerically: `compareVersions('6.2', '7.0') < 0`. `6.x` compares as
- * `6.0`, so a feature that needs 6.2 is not promised to it.
+ * Compares dotted version strings numerically: `compareVersions('6.2', '7.0') < 0`. `6.x` is the newest
+ * 6 AWS has (6.2 today): above 6.2, below 7.0.
  */
 export function compareVersions(a: string, b: string): number {
   const left = versionNumbers(a);
   const right = versionNumbers(b);
   for (let index = 0; index < Math.max(left.length, right.length); index++) {
-    const difference = (left[index] ?? 0) - (right[index] ?? 0);
-    if (difference !== 0) return difference;
+    const [mine, theirs] = [left[index] ?? 0, right[index] ?? 0];
+    if (mine !== theirs) return mine < theirs ? -1 : 1;
   }
   return 0;
 }

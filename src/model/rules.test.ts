@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generate } from '@/generate';
-import { expectNoInheritedAttributes, replicationGroupBlock } from '@/testing/global-secondary';
-import { parameterFamily } from './catalog';
+import { compareVersions, parameterFamily } from './catalog';
+import { CACHE_RULES } from './rule-cache';
+import { cacheRule, type CacheRule } from './rule-kit';
 import { defineDesign } from './defaults';
 import { SCHEMA_VERSION, type Design, type DesignInput } from './design';
 import { PRESETS } from './presets';
@@ -120,6 +120,41 @@ describe('rules at their boundaries', () => {
     expect(parameterFamily('valkey', '8.1')).toBe('valkey8');
     expect(parameterFamily('memcached', '1.6.12')).toBe('memcached1.6');
     expect(parameterFamily('redis', '7.2')).toBeUndefined();
+    expect(parameterFamily('redis', '6.x')).toBe('redis6.x');
+  });
+
+  it('Redis OSS 6.x (the minor left to AWS, which creates the newest 6) is accepted, 7.x is not', () => {
+    expect(errorsFor(rg({ engine: 'redis', engineVersion: '6.x', nodeType: 'cache.r7g.large' }))).toEqual([]);
+    expect(errorsFor(rg({ engine: 'redis', engineVersion: '7.x' }))).toContain('engine-version-known');
+    expect(errorsFor(rg({ engine: 'valkey', engineVersion: '6.x' }))).toContain('engine-version-known');
+    expect(compareVersions('6.x', '6.2')).toBeGreaterThan(0);
+    expect(compareVersions('6.x', '7.0')).toBeLessThan(0);
+    expect(compareVersions('6.x', '6.x')).toBe(0);
+  });
+
+  it('a rule that throws on a valid design fails loudly; on malformed input the schema speaks instead', () => {
+    const buggy = cacheRule({
+      id: 'buggy',
+      severity: 'error',
+      source: { kind: 'aws-api', reference: 'test' },
+      why: 'A rule with a bug.',
+      fields: ['caches.*.id'],
+      kinds: ['replication-group'],
+      check: () => {
+        throw new TypeError('bug in a rule');
+      },
+    });
+    const rules = CACHE_RULES as CacheRule[];
+    rules.push(buggy);
+    try {
+      const valid = defineDesign({ name: 'rules', caches: [rg()] });
+      expect(() => checkDesign(valid)).toThrow('bug in a rule');
+      expect(() => validateDesign(valid)).toThrow('bug in a rule');
+      const malformed = { ...valid, caches: [{ ...valid.caches[0], shards: 'many' }] };
+      expect(validateDesign(malformed).findings.some((finding) => finding.ruleId !== 'buggy')).toBe(true);
+    } finally {
+      rules.pop();
+    }
   });
 
   it('node types: known, engine-capable, no T2, Graviton minimums', () => {
@@ -304,14 +339,6 @@ describe('rules at their boundaries', () => {
     expect(errorsFor(redis('6.2', 'iam'))).toContain('rbac-iam-version');
   });
 
-  it('AUTH tokens: 16–128 characters of the AWS set, enforced by the generated variable’s validation', () => {
-    const variables = generate(
-      defineDesign({ name: 'token', caches: [rg({ auth: { mode: 'token' } })] }),
-    ).find((file) => file.path === 'variables.tf')!.content;
-    expect(variables).toContain('can(regex("^[A-Za-z0-9!&#$^<>-]{16,128}$", var.app_auth_token))');
-    expect(variables).toMatch(/variable "app_auth_token" \{[^}]*sensitive\s+= true/);
-  });
-
   it('windows: the schema checks the format; at least 60 minutes, maintenance at most 24 hours, no overlap', () => {
     expect(rejectionsOf(rg({ backups: { window: '5:00-6:00' } }))).toEqual(['window-format']);
     expect(rejectionsOf(rg({ maintenance: { window: 'sunday:05:00-sunday:06:00' } }))).toEqual([
@@ -494,24 +521,6 @@ describe('rules at their boundaries', () => {
     expect(rejectionsOf(log({ retentionDays: 2 }))).toEqual(['log-retention-value']);
     expect(rejectionsOf(log({ destination: 'kinesis-firehose', firehoseStream: 'logs' }))).toEqual([]);
     expect(rejectionsOf(log({ destination: 'kinesis-firehose' }))).toEqual(['log-firehose-stream']);
-  });
-
-  it('global datastore secondaries omit engine, version, node type, parameter group and encryption flags', () => {
-    const files = generate(
-      defineDesign({
-        name: 'global',
-        caches: [
-          rg({
-            nodeType: 'cache.r7g.large',
-            globalDatastore: { enabled: true, secondaries: [{ region: 'us-west-2' }] },
-          }),
-        ],
-      }),
-    );
-    const elasticache = files.find((file) => file.path === 'elasticache.tf')!.content;
-    const secondary = replicationGroupBlock(elasticache, 'app_us_west_2');
-    expect(secondary).toContain('global_replication_group_id');
-    expectNoInheritedAttributes(secondary);
   });
 
   it('network: a created VPC is a /16–/24 network address in a region with enough zones', () => {
