@@ -174,6 +174,15 @@ describe('generate', () => {
     );
   });
 
+  it('links the README back to the design only through the share fragment it is given', () => {
+    const design = findPreset('dev-cache')!.design;
+    const readme = (bundle: Bundle) => fileOf(bundle, 'README.md');
+    expect(readme(generate(design))).not.toContain('## Reopen this design');
+    const linked = readme(generate(design, { shareFragment: (shared) => `#fragment-of-${shared.name}` }));
+    expect(linked).toContain('## Reopen this design');
+    expect(linked).toContain('#fragment-of-dev-cache');
+  });
+
   it('guards AUTH tokens: 16–128 characters of the AWS set, in a sensitive variable', () => {
     const variables = fileOf(
       generate(
