@@ -9,14 +9,21 @@ import { mockSecretEnv } from './cases';
 import type { BundleCase, BundleFile } from './verify';
 
 /**
- * The bundle without its variable validations. Those are our rules (guards with the app's messages),
- * and a failed one stops the plan before the provider sees the values: left in, they would make our
- * verdict look like Terraform's. The guards are checked on their own (guards.test.ts).
+ * The bundle without its own checks: variable validations (guards.ts, with the app's messages) and
+ * resource preconditions and postconditions (the environment guard, environment.ts). They are our
+ * rules, and a failed one stops the plan before the provider sees the values: left in, they would
+ * make our verdict look like Terraform's. The guards are checked on their own (guards.test.ts).
  */
 export function withoutValidations(files: BundleFile[]): BundleFile[] {
   return files.map((file) =>
     file.path.endsWith('.tf')
-      ? { ...file, content: file.content.replace(/\n\n {2}validation \{\n[\s\S]*?\n {2}\}/g, '') }
+      ? {
+          ...file,
+          content: file.content.replace(
+            /\n\n( +)(?:validation|precondition|postcondition) \{\n[\s\S]*?\n\1\}/g,
+            '',
+          ),
+        }
       : file,
   );
 }

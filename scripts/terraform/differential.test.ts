@@ -211,6 +211,21 @@ describe('judging a design', () => {
     expect(verdict.problem).toContain('our verdict');
   });
 
+  it('never counts a precondition or postcondition the bundle declares as Terraform rejecting', () => {
+    const postcondition = `--- stderr ---
+
+Error: Resource postcondition failed
+
+  on environment.tf line 16, in resource "terraform_data" "environment":
+  16:       condition     = self.output == var.environment
+
+This state belongs to environment "dev", not "prod": planning would replace its caches.
+`;
+    const verdict = judge('d', [], design, [failed('d', postcondition)]);
+    expect(verdict.outcome).toBe('harness-failure');
+    expect(verdict.problem).toContain('our verdict');
+  });
+
   it('explains a rejection only we make by an AWS-API rule', () => {
     const redis72 = defineDesign({
       name: 'r',
@@ -257,7 +272,14 @@ describe('the boundary arbitrary', () => {
       files.find((file) => file.path === 'variables.tf')!.content;
     expect(variables(generate(valid))).toContain('validation {');
     expect(variables(rendered0!.files)).not.toContain('validation');
-    const withoutBlocks = variables(generate(valid)).replace(/\n\n {2}validation \{\n(?: {4}.*\n)+ {2}\}/g, '');
+    const withoutBlocks = variables(generate(valid)).replace(
+      /\n\n {2}validation \{\n(?: {4}.*\n)+ {2}\}/g,
+      '',
+    );
     expect(variables(rendered0!.files)).toBe(withoutBlocks);
+    // Every check of our own is gone from every file: the environment guard's conditions too.
+    const ours = /\b(validation|precondition|postcondition|check) \{|\bcheck "/;
+    expect(generate(valid).some((file) => /(pre|post)condition \{/.test(file.content))).toBe(true);
+    expect(rendered0!.files.filter((file) => ours.test(file.content)).map((file) => file.path)).toEqual([]);
   }, 60_000);
 });

@@ -89,13 +89,26 @@ function blamedPaths(design: Design, findings: Finding[]): string[] {
   });
 }
 
-/** A failed `validation` block of a variable: the bundle's own guard, not Terraform or the provider. */
+/**
+ * A failed check the bundle itself declares — a variable's `validation`, a resource's precondition or
+ * postcondition, a `check` block — not Terraform or the provider judging the values.
+ */
 export const isOwnValidation = (diagnostic: TerraformDiagnostic) =>
-  diagnostic.summary === 'Invalid value for variable' &&
-  diagnostic.detail.includes('This was checked by the validation rule');
+  (diagnostic.summary === 'Invalid value for variable' &&
+    diagnostic.detail.includes('This was checked by the validation rule')) ||
+  /^(Resource|Module output value) (pre|post)condition failed$/.test(diagnostic.summary) ||
+  diagnostic.summary === 'Check block assertion failed';
+
+/**
+ * Rules that refuse more than Terraform on purpose: cache-id-prefix refuses every pair of cache IDs
+ * whose bundle names could clash (`app`, `app-cache`), not only the pairs whose users or parts do
+ * clash, so the rule needs no copy of the generator's name list. Reported on their own line.
+ */
+export const CONSERVATIVE_RULES: ReadonlySet<string> = new Set(['cache-id-prefix']);
 
 const explains = (finding: Finding) =>
-  finding.source.kind === 'aws-api' && finding.ruleId !== 'design-schema';
+  (finding.source.kind === 'aws-api' && finding.ruleId !== 'design-schema') ||
+  CONSERVATIVE_RULES.has(finding.ruleId);
 
 export function judge(
   name: string,
@@ -130,7 +143,7 @@ export function judge(
       outcome: 'harness-failure',
       diagnostics,
       unmatched: [],
-      problem: `A generated variable validation rejected the case (our verdict, not Terraform's): ${ownValidation.diagnostic.detail}`,
+      problem: `A check the bundle declares (${ownValidation.diagnostic.summary}) rejected the case (our verdict, not Terraform's): ${ownValidation.diagnostic.detail}`,
     };
   const terraformRejects = results.some((result) => !result.ok);
   const weReject = findings.length > 0;
@@ -256,11 +269,7 @@ export function formatDifferentialReport(
   const tally = new Map<string, number>();
   for (const verdict of result.verdicts)
     if (verdict.outcome === 'only-ours-explained')
-      for (const ruleId of new Set(
-        verdict.findings
-          .filter((finding) => finding.source.kind === 'aws-api')
-          .map((finding) => finding.ruleId),
-      ))
+      for (const ruleId of new Set(verdict.findings.filter(explains).map((finding) => finding.ruleId)))
         tally.set(ruleId, (tally.get(ruleId) ?? 0) + 1);
   const confirmed = new Map<string, number>();
   for (const verdict of result.verdicts)
@@ -293,7 +302,7 @@ export function formatDifferentialReport(
     `  both reject, same attribute:          ${bothReject}`,
     `  both reject, different attribute:     ${missAttribute}  (miss)`,
     `  only Terraform rejects:               ${miss}  (miss)`,
-    `  only we reject, AWS-API rule:         ${explained}`,
+    `  only we reject, AWS-API rule:         ${explained}  (or a conservative naming rule: ${[...CONSERVATIVE_RULES].join(', ')})`,
     `  only we reject, unexplained:          ${unexplained}`,
     `  both accept:                          ${bothAccept}`,
     ...(harness ? [`  harness or generator failures:        ${harness}`] : []),
@@ -301,7 +310,7 @@ export function formatDifferentialReport(
     '',
     `Misses: ${miss + missAttribute}`,
     `Our rules on designs both reject: ${listing(confirmed)}`,
-    `AWS-API rules behind our extra rejections: ${listing(tally)}`,
+    `AWS-API (and conservative) rules behind our extra rejections: ${listing(tally)}`,
     `Provider-sourced rules Terraform did not confirm (review): ${listing(unconfirmed)}`,
     ...(options.verbose ? ['', 'Every design:', ...result.verdicts.map(describeVerdict)] : []),
     ...(failures.length ? ['', 'Failures:', ...failures.map(describeVerdict)] : []),

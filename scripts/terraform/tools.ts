@@ -62,6 +62,14 @@ export function locateTerraform(): TerraformTools {
   return { terraform, pluginDir };
 }
 
+/** The terraform CLI alone (TERRAFORM_BIN, else PATH and the usual places); throws naming how to provide it. */
+export function locateTerraformBinary(): string {
+  const problems: string[] = [];
+  const terraform = findTerraformBinary(problems);
+  if (terraform === undefined) throw new Error(`terraform cannot run: ${problems.join(' ')}`);
+  return terraform;
+}
+
 function findTerraformBinary(problems: string[]): string | undefined {
   const fromEnv = process.env[TERRAFORM_BIN_ENV];
   if (fromEnv) {

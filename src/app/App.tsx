@@ -11,10 +11,8 @@ import { currentFinding } from '@/features/checks/fixes';
 import type { DesignFormHandle } from '@/features/design-form/DesignForm';
 import { useUndoShortcuts } from '@/features/history/use-undo-shortcuts';
 import { describeIntakeError } from '@/features/share/link-errors';
-import { readLinkedDesign, shareUrl, showInAddressBar } from '@/features/share/share-link';
-import { copyText } from '@/features/shared/browser-files';
+import { useShareLink } from '@/features/share/use-share-link';
 import { NotificationsProvider, useNotify } from '@/features/shared/notifications';
-import { useOpenedOnce } from '@/features/shared/use-opened-once';
 import { createDesignSession, type DesignSession } from './design-session';
 import { afterFirstScreen } from './first-screen';
 import { OutputPanel } from './OutputPanel';
@@ -26,8 +24,6 @@ import { useOtherTabDrafts } from './use-other-tab-drafts';
 
 // The form and the rules load after the first screen; dialogs and notices when first needed.
 const DesignForm = lazy(() => afterFirstScreen().then(() => import('@/features/design-form/DesignForm')));
-const OpenLinkDialog = lazy(() => import('@/features/share/OpenLinkDialog'));
-const CopyLinkDialog = lazy(() => import('@/features/share/CopyLinkDialog'));
 const Notices = lazy(() => import('./Notices'));
 
 /** The form's outline while it loads (styled by shell.css, as the rest of the first screen). */
@@ -44,17 +40,15 @@ function FormSkeleton() {
 /** The skip link's target: focus moves to the output's selected tab, from which arrow keys and Tab lead on. */
 function skipToOutput(event: MouseEvent) {
   event.preventDefault();
-  document.querySelector<HTMLElement>('[role="tablist"][aria-label="Output"] [aria-selected="true"]')?.focus();
+  document
+    .querySelector<HTMLElement>('[role="tablist"][aria-label="Output"] [aria-selected="true"]')
+    ?.focus();
 }
 
 function Workspace({ session, startup }: { session: DesignSession; startup: Startup }) {
   const notify = useNotify();
   const formRef = useRef<DesignFormHandle>(null);
   const [notices, setNotices] = useState(startup.notices);
-  const [pendingLink, setPendingLink] = useState(startup.pendingLink);
-  const [linkToCopy, setLinkToCopy] = useState<string>();
-  const openLinkDialogLoaded = useOpenedOnce(pendingLink !== undefined);
-  const copyLinkDialogLoaded = useOpenedOnce(linkToCopy !== undefined);
 
   const addNotice = useCallback(
     (notice: Notice) =>
@@ -114,44 +108,21 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
     [replaceDesign],
   );
 
-  // A link pasted into the address bar of the open app changes only the fragment.
-  useEffect(() => {
-    const onHashChange = async (event: HashChangeEvent) => {
-      // The event's URL, not location.hash: the address bar's own sync may have rewritten the
-      // fragment since, and the pasted link would then be read as the draft's own.
-      const linked = await readLinkedDesign(new URL(event.newURL).hash);
-      if (!linked) return;
-      if (!linked.ok) {
-        addNotice(linkNotice(linked.error));
-        // The address bar should not keep a link that cannot open: the draft's own link replaces it.
-        return showInAddressBar(session.getState().design);
-      }
-      dismissNotice('link');
-      const current = session.getState().design;
-      if (sameDesign(current, linked.design)) return;
-      if (isBlankDesign(current)) openLinkedDesign(linked.design);
-      else setPendingLink(linked.design);
-    };
-    const listener = (event: HashChangeEvent) => void onHashChange(event);
-    window.addEventListener('hashchange', listener);
-    return () => window.removeEventListener('hashchange', listener);
-  }, [session, addNotice, dismissNotice, openLinkedDesign]);
-
-  const copyLink = async () => {
-    const { design, schemaIssues } = session.getState();
-    showInAddressBar(design);
-    const url = shareUrl(design);
-    if (!(await copyText(url))) return setLinkToCopy(url);
-    notify(
-      schemaIssues.length
-        ? {
-            message:
-              'Share link copied. Some fields are invalid: the link holds the design as it was before them.',
-            severity: 'warning',
-          }
-        : { message: 'Share link copied' },
-    );
-  };
+  const { copyLink, dialogs: shareDialogs } = useShareLink({
+    current: useCallback(() => {
+      const { design, schemaIssues } = session.getState();
+      return { design, hasInvalidFields: schemaIssues.length > 0 };
+    }, [session]),
+    initialPendingLink: startup.pendingLink,
+    decide: useCallback(
+      (current: Design, linked: Design) =>
+        sameDesign(current, linked) ? 'ignore' : isBlankDesign(current) ? 'open' : 'ask',
+      [],
+    ),
+    open: openLinkedDesign,
+    onBrokenLink: useCallback((error: IntakeError) => addNotice(linkNotice(error)), [addNotice]),
+    onLinkRead: useCallback(() => dismissNotice('link'), [dismissNotice]),
+  });
 
   const onPreset = (preset: Preset) =>
     replaceDesign(structuredClone(preset.design), `Loaded the preset “${preset.title}”`);
@@ -237,23 +208,7 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
       <main className="shell-main">
         <SplitLayout left={form} right={output} leftLabel="Design form" rightLabel="Output" />
       </main>
-      <Suspense fallback={null}>
-        {openLinkDialogLoaded && (
-          <OpenLinkDialog
-            linked={pendingLink}
-            draft={session.getState().design}
-            onKeepDraft={() => {
-              setPendingLink(undefined);
-              showInAddressBar(session.getState().design);
-            }}
-            onOpenLink={() => {
-              if (pendingLink) openLinkedDesign(pendingLink);
-              setPendingLink(undefined);
-            }}
-          />
-        )}
-        {copyLinkDialogLoaded && <CopyLinkDialog url={linkToCopy} onClose={() => setLinkToCopy(undefined)} />}
-      </Suspense>
+      {shareDialogs}
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { generateLazily, type Bundle } from '@/generate';
 import type { Design } from '@/model/design';
+import { encodeShareFragment } from '@/share/link-format';
 import type { FieldPath, Finding } from '@/model/rules';
 import type { ColorMode } from '@/features/preview/editor-theme';
 import { attempt, GenerationFailed } from '@/features/preview/GenerationFailed';
@@ -29,7 +30,10 @@ const INSIGHT_TABS = [
 ] as const;
 
 function useBundle(design: Design): { value: Bundle } | { error: Error } {
-  return useMemo(() => attempt(() => generateLazily(design)), [design]);
+  return useMemo(
+    () => attempt(() => generateLazily(design, { shareFragment: encodeShareFragment })),
+    [design],
+  );
 }
 
 function CountBadge({ count, severity }: { count: number; severity: 'error' | 'warning' }) {
@@ -117,8 +121,8 @@ function TerraformOutput({ session, mode }: { session: DesignSession; mode: Colo
       {invalidFields > 0 && (
         <div className="shell-stale-banner" role="status">
           <WarningIcon aria-hidden="true" />
-          Showing the last valid design — fix {invalidFields} field{invalidFields === 1 ? '' : 's'} to see your
-          latest changes.
+          Showing the last valid design — fix {invalidFields} field{invalidFields === 1 ? '' : 's'} to see
+          your latest changes.
         </div>
       )}
       {'value' in output ? (

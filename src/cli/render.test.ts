@@ -37,7 +37,7 @@ describe('render CLI', () => {
     const out = tempDir();
     const { code } = run('seed-basic-redis', '--out', out);
     expect(code).toBe(0);
-    const bundle = generate(findPreset('seed-basic-redis')!.design);
+    const bundle = generate(findPreset('seed-basic-redis')!.design, { shareFragment: encodeShareFragment });
     expect(readdirSync(out).sort()).toEqual(bundle.map((file) => file.path).sort());
     for (const file of bundle) expect(readFileSync(join(out, file.path), 'utf8')).toBe(file.content);
   });
@@ -49,7 +49,7 @@ describe('render CLI', () => {
       expect(code).toBe(0);
       expect(said).toContain('(module layout)');
       const design = findPreset(id)!.design;
-      const zipped = unzipSync(designZip(design, 'module'));
+      const zipped = unzipSync(designZip(design, 'module', { shareFragment: encodeShareFragment }));
       const written = readdirSync(out, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
         .map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1))

@@ -12,7 +12,7 @@ import type { Design } from '@/model/design';
 import { PRESETS, findPreset } from '@/model/presets';
 import { costReport } from '@/model/cost';
 import { checkDesign, type Finding } from '@/model/rules';
-import { decodeShareFragment, isShareFragment } from '@/share/codec';
+import { decodeShareFragment, encodeShareFragment, isShareFragment } from '@/share/codec';
 import { intakeJson, jsonPath, type IntakeResult } from '@/share/intake';
 import { MAX_DESIGN_BYTES } from '@/share/limits';
 
@@ -129,7 +129,11 @@ export function runRender(argv: string[], io: CliIo): number {
       io.err(`The design breaks ${errors.length} rule(s); nothing was written.`);
       return 1;
     }
-    const bundle = generate(design, { layout, ...(values.env ? { environment: values.env } : {}) });
+    const bundle = generate(design, {
+      layout,
+      shareFragment: encodeShareFragment,
+      ...(values.env ? { environment: values.env } : {}),
+    });
     const outDir = resolve(values.out);
     if (existsSync(outDir) && !statSync(outDir).isDirectory())
       throw new UsageError(`${values.out} exists and is not a folder.`);

@@ -142,14 +142,21 @@ const descriptionOf = (cache: Cache) => cache.description || `${cache.id} cache`
 // Parameter groups
 // ---------------------------------------------------------------------------------------------
 
-const familyOf = (cache: ReplicationGroup | Memcached) =>
-  parameterFamily(cache.kind === 'memcached' ? 'memcached' : cache.engine, cache.engineVersion)!;
+/**
+ * The cache's parameter group family; undefined for a version the catalogue does not know (the
+ * engine-version-known rule refuses the design). The bundle then names no parameter group, and AWS
+ * picks the version's default, rather than a made-up `default.undefined`.
+ */
+const familyOf = (cache: ReplicationGroup | Memcached): string | undefined =>
+  parameterFamily(cache.kind === 'memcached' ? 'memcached' : cache.engine, cache.engineVersion);
 
-function parameterGroupName(cache: ReplicationGroup | Memcached): Expr {
+function parameterGroupAttribute(cache: ReplicationGroup | Memcached): BodyItem[] {
+  const family = familyOf(cache);
+  if (family === undefined) return [];
   if (cache.parameterGroup.mode === 'custom')
-    return raw(`aws_elasticache_parameter_group.${snake(cache.id)}.name`);
+    return [attr('parameter_group_name', raw(`aws_elasticache_parameter_group.${snake(cache.id)}.name`))];
   const clustered = cache.kind === 'replication-group' && cache.clusterMode !== 'disabled';
-  return str(`default.${familyOf(cache)}${clustered ? '.cluster.on' : ''}`);
+  return [attr('parameter_group_name', str(`default.${family}${clustered ? '.cluster.on' : ''}`))];
 }
 
 /**
@@ -159,13 +166,13 @@ function parameterGroupName(cache: ReplicationGroup | Memcached): Expr {
  * group is created beside the old one, which the cache still uses until it moves over in place.
  * Letters, digits and single hyphens only, as AWS requires of parameter group names.
  */
-export const customParameterGroupName = (cache: ReplicationGroup | Memcached) =>
-  `${parameterGroupNameBase(cache)}-${familyOf(cache).replace(/\./g, '')}`;
+const customParameterGroupName = (cache: ReplicationGroup | Memcached, family: string) =>
+  `${parameterGroupNameBase(cache)}-${family.replace(/\./g, '')}`;
 
 function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Memcached): BodyItem[] {
   const group: ParameterGroup = cache.parameterGroup;
-  if (group.mode !== 'custom') return [];
   const family = familyOf(cache);
+  if (group.mode !== 'custom' || family === undefined) return [];
   const clustered = cache.kind === 'replication-group' && cache.clusterMode !== 'disabled';
   const parameters = [...group.parameters];
   const needsClusterFlag = clustered && !parameters.some((parameter) => parameter.name === 'cluster-enabled');
@@ -178,7 +185,7 @@ function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Mem
       'resource',
       ['aws_elasticache_parameter_group', snake(cache.id)],
       [
-        attr('name', idExpr(context.design, customParameterGroupName(cache))),
+        attr('name', idExpr(context.design, customParameterGroupName(cache, family))),
         attr('family', str(family)),
         attr('description', str(`Parameters of ${cache.id}`)),
         ...parameterBlocks,
@@ -452,7 +459,7 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
         attr('engine_version', settings.engineVersion),
         attr('node_type', raw(nodeTypeVariable(context, cache))),
         attr('port', settings.port),
-        attr('parameter_group_name', parameterGroupName(cache)),
+        ...parameterGroupAttribute(cache),
         ...(cache.dataTiering ? [attr('data_tiering_enabled', raw('true'))] : []),
         blank(),
         ...topologyAttributes(context, cache, replicas, { secondary: false }),
@@ -626,7 +633,7 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
         ...(cache.clusterMode === 'disabled'
           ? []
           : [attr('num_node_groups', raw(shardsVariable(context, cache)))]),
-        attr('parameter_group_name', parameterGroupName(cache)),
+        ...parameterGroupAttribute(cache),
         blank(),
         block(
           'lifecycle',
@@ -678,7 +685,7 @@ function memcachedCluster(context: GeneratorContext, cache: Memcached): BodyItem
           ? [attr('preferred_availability_zones', list(cache.preferredAzs.map((zone) => str(zone))))]
           : []),
         attr('port', num(cache.port)),
-        attr('parameter_group_name', parameterGroupName(cache)),
+        ...parameterGroupAttribute(cache),
         blank(),
         attr('subnet_group_name', raw(subnetGroupRef(primary))),
         attr('security_group_ids', list([raw(securityGroupRef(primary))])),

@@ -141,6 +141,12 @@ describe('generate', () => {
     expect(fileOf(bundle, 'security.tf')).toMatch(/cache_ports = \[var\.redis_cluster_port\]/);
   });
 
+  it('writes no example network ID into tfvars when the design leaves the existing network IDs empty', () => {
+    const design = defineDesign({ name: 'blank-network', network: { mode: 'existing' }, caches: [{ id: 'app-cache', kind: 'replication-group' }] });
+    const tfvars = fileOf(generate(design), 'terraform.tfvars.example');
+    expect(tfvars).not.toMatch(/vpc_id|subnet_ids|0123456789abcdef/);
+  });
+
   it('keeps secrets out of every file: AUTH tokens and passwords are sensitive variables without values', () => {
     const bundle = generate(findPreset('ha-valkey')!.design);
     const variables = fileOf(bundle, 'variables.tf');
@@ -172,6 +178,29 @@ describe('generate', () => {
     expect(fileOf(bundle, 'elasticache.tf')).toContain(
       'destination      = aws_cloudwatch_log_group.advanced_redis_cluster_slow_log.name',
     );
+  });
+
+  it('links the README back to the design only through the share fragment it is given', () => {
+    const design = findPreset('dev-cache')!.design;
+    const readme = (bundle: Bundle) => fileOf(bundle, 'README.md');
+    expect(readme(generate(design))).not.toContain('## Reopen this design');
+    const linked = readme(generate(design, { shareFragment: (shared) => `#fragment-of-${shared.name}` }));
+    expect(linked).toContain('## Reopen this design');
+    expect(linked).toContain('#fragment-of-dev-cache');
+  });
+
+  it('guards AUTH tokens: 16–128 characters of the AWS set, in a sensitive variable', () => {
+    const variables = fileOf(
+      generate(
+        defineDesign({
+          name: 'token',
+          caches: [{ kind: 'replication-group', id: 'app', auth: { mode: 'token' } }],
+        }),
+      ),
+      'variables.tf',
+    );
+    expect(variables).toContain('can(regex("^[A-Za-z0-9!&#$^<>-]{16,128}$", var.app_auth_token))');
+    expect(variables).toMatch(/variable "app_auth_token" \{[^}]*sensitive\s+= true/);
   });
 
   it('gives global datastore secondaries an aliased provider and none of the inherited fields', () => {

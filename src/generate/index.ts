@@ -25,6 +25,12 @@ export interface GenerateOptions {
   environment?: string;
   /** Default `stack`. */
   layout?: BundleLayout;
+  /**
+   * The share-link fragment of a design (`encodeShareFragment` of src/share), for the README's
+   * "Reopen this design" section, which is left out without it: the generator does not depend on
+   * the link format.
+   */
+  shareFragment?: (design: Design) => string;
 }
 
 export function buildTerraformBodies(design: Design, options: GenerateOptions = {}): TerraformBodies {
@@ -89,10 +95,7 @@ export const bundleVariables = (design: Design): readonly Variable[] =>
 /** Plain files with their text, for callers that write, zip or compare every file. */
 const rendered = (files: Bundle): Bundle => files.map(({ path, content }) => ({ path, content }));
 
-/**
- * The Terraform files alone. Unlike `generate`, it needs no valid design — the README's share link
- * does — so the differential test renders designs our rules reject with it.
- */
+/** The Terraform files alone (all but the README), as the differential test renders them. */
 export function terraformFiles(design: Design, options: GenerateOptions = {}): Bundle {
   return rendered(renderTerraform(design, options).files);
 }
@@ -106,7 +109,9 @@ export function generateLazily(design: Design, options: GenerateOptions = {}): B
   const paths = [...files.map((file) => file.path), 'README.md'];
   return [
     ...files,
-    lazyFile('README.md', () => readmeFile(context, paths, options.layout ?? 'stack', resources)),
+    lazyFile('README.md', () =>
+      readmeFile(context, paths, options.layout ?? 'stack', resources, options.shareFragment),
+    ),
   ];
 }
 

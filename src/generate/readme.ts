@@ -1,7 +1,6 @@
 /** README.md of the bundle: what was generated and why, how to apply it, and the topology as Mermaid. */
 import { ENGINE_LABELS } from '@/model/catalog';
 import { costReport } from '@/model/cost';
-import { encodeShareFragment } from '@/share/link-format';
 import { adoptionSections } from './adoption';
 import { connectionGuideMarkdown } from './connection-guide';
 import type { Cache, Design } from '@/model/design';
@@ -119,6 +118,7 @@ export function readmeFile(
   files: string[],
   layout: BundleLayout,
   resources: string[],
+  shareFragment?: (design: Design) => string,
 ): string {
   const { design } = context;
   const secrets = context.variables.filter((variable) => variable.sensitive);
@@ -159,10 +159,11 @@ export function readmeFile(
   sections.push(...adoptionSections(context, layout, resources));
   if (design.caches.length) sections.push('## Connecting', connectionGuideMarkdown(design.caches));
   sections.push('## Cost estimate', '```text\n' + costReport(design).join('\n') + '\n```');
-  sections.push(
-    '## Reopen this design',
-    `Append this fragment to the address of ElastiCache Configurator to open the design again (it holds no secrets):\n\n\`\`\`text\n${encodeShareFragment(design)}\n\`\`\``,
-  );
+  if (shareFragment)
+    sections.push(
+      '## Reopen this design',
+      `Append this fragment to the address of ElastiCache Configurator to open the design again (it holds no secrets):\n\n\`\`\`text\n${shareFragment(design)}\n\`\`\``,
+    );
   if (design.notes) sections.push('## Notes', design.notes);
   return sections.filter(Boolean).join('\n\n') + '\n';
 }

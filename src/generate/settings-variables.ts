@@ -48,18 +48,26 @@ export function portExpr(context: GeneratorContext, cache: Cache & { port: numbe
 
 function engineVersionExpr(context: GeneratorContext, cache: ReplicationGroup): Expr {
   const family = parameterFamily(cache.engine, cache.engineVersion);
-  const versions = ENGINE_VERSIONS[cache.engine]
-    .filter((candidate) => candidate.family === family)
-    .map((candidate) => candidate.version);
+  // A version the catalogue does not know has no family (engine-version-known refuses it): it stays the only choice.
+  const versions = family
+    ? ENGINE_VERSIONS[cache.engine]
+        .filter((candidate) => candidate.family === family)
+        .map((candidate) => candidate.version)
+    : [cache.engineVersion];
   const name = `${snake(cache.id)}_engine_version`;
+  const label = ENGINE_LABELS[cache.engine];
   return setting(context, cache, 'engine_version', {
     type: 'string',
-    description: `${ENGINE_LABELS[cache.engine]} version of ${cache.id}. Its parameter group is of family ${family}, so the version stays within it.`,
+    description: family
+      ? `${label} version of ${cache.id}. Its parameter group is of family ${family}, so the version stays within it.`
+      : `${label} version of ${cache.id}.`,
     default: str(cache.engineVersion),
     validations: [
       {
         condition: `contains([${versions.map((version) => JSON.stringify(version)).join(', ')}], var.${name})`,
-        message: `Use a ${ENGINE_LABELS[cache.engine]} version of parameter group family ${family}: ${versions.join(', ')}.`,
+        message: family
+          ? `Use a ${label} version of parameter group family ${family}: ${versions.join(', ')}.`
+          : `Use ${label} ${cache.engineVersion}.`,
       },
     ],
   });

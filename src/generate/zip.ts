@@ -3,7 +3,7 @@
  * bytes: entry timestamps are fixed after zipping, since fflate writes them in the local time zone.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { generate, type Bundle, type BundleLayout } from './index';
+import { generate, type Bundle, type BundleLayout, type GenerateOptions } from './index';
 import type { Design } from '@/model/design';
 
 /** DOS date 1980-01-01 and time 00:00, the earliest a zip entry can hold. */
@@ -48,5 +48,8 @@ export function bundleZip(designName: string, bundle: Bundle): Uint8Array {
 }
 
 /** The zip the app downloads: the design's bundle in one layout, the files `npm run render` writes. */
-export const designZip = (design: Design, layout: BundleLayout): Uint8Array =>
-  bundleZip(design.name, generate(design, { layout }));
+export const designZip = (
+  design: Design,
+  layout: BundleLayout,
+  options: Pick<GenerateOptions, 'shareFragment'> = {},
+): Uint8Array => bundleZip(design.name, generate(design, { layout, ...options }));

@@ -4,7 +4,7 @@
  */
 /* eslint-disable @typescript-eslint/no-restricted-imports -- a test may drive the terraform binary */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Buffer } from 'node:buffer';
@@ -31,8 +31,10 @@ import {
   tpl,
 } from './build';
 import { renderFile } from './layout';
+import { locateTerraformBinary } from '../../scripts/terraform/tools';
 
-const TERRAFORM = '/usr/local/bin/terraform';
+// TERRAFORM_BIN, else PATH: a machine without terraform fails here, with how to provide it, rather than skipping.
+const TERRAFORM = locateTerraformBinary();
 const TIMEOUT_MS = 60_000;
 const RANDOM_FILE_COUNT = 300;
 const seed =
@@ -80,7 +82,7 @@ function expectFmtFixedPoints(files: ReadonlyMap<string, string>, context = ''):
   );
 }
 
-describe.skipIf(!existsSync(TERRAFORM))('real terraform fmt', () => {
+describe('real terraform fmt', () => {
   describe('hand-built files are fmt fixed points', () => {
     const handBuilt = new Map<string, HclFile>([
       [

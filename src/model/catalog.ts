@@ -81,6 +81,8 @@ export const ENGINE_VERSIONS: Record<Engine, readonly EngineVersion[]> = {
     { version: '7.0', family: 'redis7' },
     { version: '6.2', family: 'redis6.x' },
     { version: '6.0', family: 'redis6.x' },
+    // Minor left to AWS (the newest 6.x): the provider's Redis pattern accepts `6.x`, and only for 6.
+    { version: '6.x', family: 'redis6.x' },
     { version: '5.0.6', family: 'redis5.0', endOfLife: true },
     { version: '4.0.10', family: 'redis4.0', endOfLife: true },
   ],
@@ -101,8 +103,6 @@ export const SERVERLESS_MAJOR_VERSIONS: Record<Engine, readonly string[]> = {
   memcached: ['1.6'],
 };
 
-export const DEFAULT_PORTS: Record<Engine, number> = { valkey: 6379, redis: 6379, memcached: 11211 };
-
 export function findEngineVersion(engine: Engine, version: string): EngineVersion | undefined {
   return ENGINE_VERSIONS[engine].find((candidate) => candidate.version === version);
 }
@@ -112,13 +112,20 @@ export function parameterFamily(engine: Engine, version: string): string | undef
   return findEngineVersion(engine, version)?.family;
 }
 
-/** Compares dotted version strings numerically: `compareVersions('6.2', '7.0') < 0`. */
+/** A version's numbers; `x` (a minor left to AWS, which picks the newest) counts above every minor. */
+const versionNumbers = (version: string) =>
+  version.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part === 'x' ? Infinity : 0));
+
+/**
+ * Compares dotted version strings numerically: `compareVersions('6.2', '7.0') < 0`. `6.x` is the newest
+ * 6 AWS has (6.2 today): above 6.2, below 7.0.
+ */
 export function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
+  const left = versionNumbers(a);
+  const right = versionNumbers(b);
   for (let index = 0; index < Math.max(left.length, right.length); index++) {
-    const difference = (left[index] ?? 0) - (right[index] ?? 0);
-    if (difference !== 0) return difference;
+    const [mine, theirs] = [left[index] ?? 0, right[index] ?? 0];
+    if (mine !== theirs) return mine < theirs ? -1 : 1;
   }
   return 0;
 }

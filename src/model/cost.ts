@@ -64,8 +64,6 @@ export interface CacheCost {
   /** Sum of the lines; null when a line's price is unknown. */
   monthlyUsd: number | null;
   comparison: WorkloadComparison;
-  /** One- and three-year reserved node prices are not in the catalogue. */
-  reservedSavingKnown: false;
 }
 
 export interface EnvironmentCost {
@@ -188,7 +186,6 @@ function cacheCost(cache: Cache): CacheCost {
     lines,
     monthlyUsd: sum(lines.map((line) => line.monthlyUsd)),
     comparison: comparison(cache, engine, lines[0]!.monthlyUsd, copies),
-    reservedSavingKnown: false,
   };
 }
 

@@ -20,6 +20,9 @@ import {
 } from './rule-kit';
 import { RULE_MESSAGES } from './rule-messages';
 
+/** How the bundle turns an ID into a Terraform name: `app-cache` → `app_cache`. */
+const snakeName = (id: string) => id.replace(/-/g, '_');
+
 /** The replication group ID of each global datastore secondary, with its environment prefixes. */
 export function secondaryIds(
   design: Design,
@@ -96,6 +99,31 @@ export const DESIGN_RULES: readonly DesignRule[] = [
         return duplicate ? violation(['caches', index, 'id'], `Cache ID "${cache.id}" is used twice.`) : [];
       });
     },
+  }),
+  designRule({
+    id: 'cache-id-prefix',
+    severity: 'error',
+    source: {
+      kind: 'provider',
+      reference:
+        'Terraform: block names are unique per type in a module ("Duplicate resource", "Duplicate output definition" at init/validate); AWS IDs are unique per account and region',
+    },
+    why: 'The bundle names a cache’s resources, variables, outputs and AWS IDs “<cache ID>_<part>” (its users, secondary regions, alarms, endpoints), so a cache whose ID is another’s followed by a hyphen can get the same names: cache app with user cache-reader and cache app-cache with user reader both make aws_elasticache_user.app_cache_reader and user ID app-cache-reader.',
+    fields: ['caches.*.id'],
+    check: (design) =>
+      design.caches.flatMap((cache, index) => {
+        // AWS IDs ignore case; Terraform names do not, but a clash in one is enough.
+        const name = snakeName(String(cache.id)).toLowerCase();
+        const shorter = design.caches.find((other) =>
+          name.startsWith(`${snakeName(String(other.id)).toLowerCase()}_`),
+        );
+        return shorter
+          ? violation(
+              ['caches', index, 'id'],
+              `Caches "${shorter.id}" and "${cache.id}" can get the same names in the bundle: it names a cache's resources, outputs and AWS IDs after its ID and a part, so "${shorter.id}" with a part beginning "${String(cache.id).slice(String(shorter.id).length + 1)}-" (a user, an alarm, an endpoint) clashes with "${cache.id}". Give "${cache.id}" an ID that does not begin with "${shorter.id}-".`,
+            )
+          : [];
+      }),
   }),
   designRule({
     id: 'cache-id-length',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generate } from '@/generate';
 import { existingNetwork } from '@/testing/existing-network';
-import { expectNoInheritedAttributes, replicationGroupBlock } from '@/testing/global-secondary';
-import { parameterFamily } from './catalog';
+import { compareVersions, parameterFamily } from './catalog';
+import { CACHE_RULES } from './rule-cache';
+import { cacheRule, type CacheRule } from './rule-kit';
 import { defineDesign } from './defaults';
 import { SCHEMA_VERSION, type Design, type DesignInput } from './design';
 import { PRESETS } from './presets';
@@ -121,6 +121,41 @@ describe('rules at their boundaries', () => {
     expect(parameterFamily('valkey', '8.1')).toBe('valkey8');
     expect(parameterFamily('memcached', '1.6.12')).toBe('memcached1.6');
     expect(parameterFamily('redis', '7.2')).toBeUndefined();
+    expect(parameterFamily('redis', '6.x')).toBe('redis6.x');
+  });
+
+  it('Redis OSS 6.x (the minor left to AWS, which creates the newest 6) is accepted, 7.x is not', () => {
+    expect(errorsFor(rg({ engine: 'redis', engineVersion: '6.x', nodeType: 'cache.r7g.large' }))).toEqual([]);
+    expect(errorsFor(rg({ engine: 'redis', engineVersion: '7.x' }))).toContain('engine-version-known');
+    expect(errorsFor(rg({ engine: 'valkey', engineVersion: '6.x' }))).toContain('engine-version-known');
+    expect(compareVersions('6.x', '6.2')).toBeGreaterThan(0);
+    expect(compareVersions('6.x', '7.0')).toBeLessThan(0);
+    expect(compareVersions('6.x', '6.x')).toBe(0);
+  });
+
+  it('a rule that throws on a valid design fails loudly; on malformed input the schema speaks instead', () => {
+    const buggy = cacheRule({
+      id: 'buggy',
+      severity: 'error',
+      source: { kind: 'aws-api', reference: 'test' },
+      why: 'A rule with a bug.',
+      fields: ['caches.*.id'],
+      kinds: ['replication-group'],
+      check: () => {
+        throw new TypeError('bug in a rule');
+      },
+    });
+    const rules = CACHE_RULES as CacheRule[];
+    rules.push(buggy);
+    try {
+      const valid = defineDesign({ name: 'rules', caches: [rg()] });
+      expect(() => checkDesign(valid)).toThrow('bug in a rule');
+      expect(() => validateDesign(valid)).toThrow('bug in a rule');
+      const malformed = { ...valid, caches: [{ ...valid.caches[0], shards: 'many' }] };
+      expect(validateDesign(malformed).findings.some((finding) => finding.ruleId !== 'buggy')).toBe(true);
+    } finally {
+      rules.pop();
+    }
   });
 
   it('node types: known, engine-capable, no T2, Graviton minimums', () => {
@@ -303,14 +338,6 @@ describe('rules at their boundaries', () => {
     expect(errorsFor(redis('5.0.6', 'password'))).toContain('rbac-engine-version');
     expect(errorsFor(redis('7.0', 'iam'))).toEqual([]);
     expect(errorsFor(redis('6.2', 'iam'))).toContain('rbac-iam-version');
-  });
-
-  it('AUTH tokens: 16–128 characters of the AWS set, enforced by the generated variable’s validation', () => {
-    const variables = generate(
-      defineDesign({ name: 'token', caches: [rg({ auth: { mode: 'token' } })] }),
-    ).find((file) => file.path === 'variables.tf')!.content;
-    expect(variables).toContain('can(regex("^[A-Za-z0-9!&#$^<>-]{16,128}$", var.app_auth_token))');
-    expect(variables).toMatch(/variable "app_auth_token" \{[^}]*sensitive\s+= true/);
   });
 
   it('windows: the schema checks the format; at least 60 minutes, maintenance at most 24 hours, no overlap', () => {
@@ -497,24 +524,6 @@ describe('rules at their boundaries', () => {
     expect(rejectionsOf(log({ destination: 'kinesis-firehose' }))).toEqual(['log-firehose-stream']);
   });
 
-  it('global datastore secondaries omit engine, version, node type, parameter group and encryption flags', () => {
-    const files = generate(
-      defineDesign({
-        name: 'global',
-        caches: [
-          rg({
-            nodeType: 'cache.r7g.large',
-            globalDatastore: { enabled: true, secondaries: [{ region: 'us-west-2' }] },
-          }),
-        ],
-      }),
-    );
-    const elasticache = files.find((file) => file.path === 'elasticache.tf')!.content;
-    const secondary = replicationGroupBlock(elasticache, 'app_us_west_2');
-    expect(secondary).toContain('global_replication_group_id');
-    expectNoInheritedAttributes(secondary);
-  });
-
   it('network: a created VPC is a /16–/24 network address in a region with enough zones', () => {
     const network = (vpcCidr: string, azCount = 3, region: DesignInput['region'] = 'us-east-1') => ({
       region,
@@ -594,15 +603,13 @@ describe('rules at their boundaries', () => {
     ]);
   });
 
-  it('a design with missing network IDs is refused by validateDesign, and its tfvars name no example ID', () => {
+  it('a design with missing network IDs is refused by validateDesign', () => {
     const input = { schemaVersion: SCHEMA_VERSION, name: 'rules', network: { mode: 'existing' }, caches: [rg()] };
-    const { design, findings } = validateDesign(input);
+    const { findings } = validateDesign(input);
     expect(errorsOf(findings).map((finding) => finding.ruleId)).toEqual([
       'existing-network-ids',
       'existing-network-ids',
     ]);
-    const tfvars = generate(design!).find((file) => file.path === 'terraform.tfvars.example')!.content;
-    expect(tfvars).not.toMatch(/vpc_id|subnet_ids|0123456789abcdef/);
   });
 
   it('a global datastore on an existing network warns that its secondary regions need their own IDs', () => {

@@ -55,12 +55,18 @@ function toFinding(design: Design, rule: Rule, found: Violation, environment?: s
   };
 }
 
-/** A rule that cannot evaluate malformed input reports nothing; the schema reports the malformation. */
-function safely(check: () => Violation[]): Violation[] {
+/**
+ * Runs one rule. On input the schema rejects, a rule that cannot evaluate it reports nothing (the
+ * schema reports the malformation). On a valid design a rule must not throw: there the error is a
+ * bug in the rule and fails tests, scripts and the dev server; only the production build keeps the
+ * Checks tab up without that rule's findings.
+ */
+function runRule(check: () => Violation[], malformed: boolean): Violation[] {
   try {
     return check();
-  } catch {
-    return [];
+  } catch (error) {
+    if (malformed || import.meta.env?.PROD === true) return [];
+    throw error;
   }
 }
 
@@ -83,7 +89,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
  * there are environments, on each environment's resolved values too; a finding that only an
  * environment triggers names it.
  */
-export function checkDesign(design: Design): Finding[] {
+export const checkDesign = (design: Design): Finding[] => runRules(design, false);
+
+function runRules(design: Design, malformed: boolean): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const add = (rule: Rule, found: Violation, environment?: string) => {
@@ -92,7 +100,8 @@ export function checkDesign(design: Design): Finding[] {
     seen.add(key);
     findings.push(toFinding(design, rule, found, environment));
   };
-  for (const rule of DESIGN_RULES) for (const found of safely(() => rule.check(design))) add(rule, found);
+  for (const rule of DESIGN_RULES)
+    for (const found of runRule(() => rule.check(design), malformed)) add(rule, found);
   const variants = [undefined, ...design.environments.map((env) => env.name)];
   design.caches.forEach((baseCache, index) => {
     for (const environment of variants) {
@@ -100,7 +109,7 @@ export function checkDesign(design: Design): Finding[] {
       for (const rule of CACHE_RULES) {
         if (!rule.kinds.includes(cache.kind)) continue;
         const context = { design, cache, index, at: ['caches', index], environment };
-        for (const found of safely(() => rule.check(context))) add(rule, found, environment);
+        for (const found of runRule(() => rule.check(context), malformed)) add(rule, found, environment);
       }
     }
   });
@@ -121,12 +130,15 @@ export interface Validation {
 export function validateDesign(input: unknown): Validation {
   const parsed = designSchema.safeParse(input);
   const schema = parsed.success ? [] : schemaFindings(input);
-  const design = parsed.success ? parsed.data : withDefaults(input);
   let rules: Finding[] = [];
-  try {
-    rules = checkDesign(design);
-  } catch {
-    rules = [];
+  if (parsed.success) rules = checkDesign(parsed.data);
+  else {
+    // Resolving environments of malformed input may fail before any rule runs.
+    try {
+      rules = runRules(withDefaults(input), true);
+    } catch {
+      rules = [];
+    }
   }
   return { ...(parsed.success && { design: parsed.data }), findings: sortFindings([...schema, ...rules]) };
 }

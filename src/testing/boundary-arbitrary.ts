@@ -205,6 +205,7 @@ const replicationGroupMutations: fc.Arbitrary<Mutation>[] = [
         '7.0',
         '6.2',
         '6.0',
+        '6.x',
         '5.0.6',
         '4.0.10',
         '5.0.5',
@@ -613,7 +614,48 @@ const serverlessMutations: fc.Arbitrary<Mutation>[] = [
   ),
 ];
 
+/**
+ * A second cache whose ID is the first's with `-<part>`: its names can clash with the first's (cache
+ * `app` with user `cache-reader` and cache `app-cache` with user `reader` both make
+ * aws_elasticache_user.app_cache_reader), or not (no users, or users that do not meet).
+ */
+const neighbourCache = fc
+  .record({
+    part: fc.constantFrom('cache', 'reader', 'primary', 'engine'),
+    users: fc.constantFrom<[string, string][]>([], [['cache-reader', 'reader']], [['reader', 'writer']]),
+    kind: fc.constantFrom('replication-group' as const, 'serverless' as const),
+  })
+  .map(({ part, users, kind }) =>
+    mutation(
+      `caches+=${kind} <first id>-${part} users=${users.map((pair) => pair.join('/')).join(',') || 'none'}`,
+      (design) => {
+        const base = first(design);
+        const id = `${base.id}-${part}`;
+        const user = (userId: string) => ({
+          userId,
+          userName: userId,
+          accessString: 'on ~* +@all',
+          authentication: 'password' as const,
+        });
+        const rbac = (userIds: string[]) => ({
+          mode: 'rbac' as const,
+          users: [...STARTER_RBAC_USERS.slice(0, 1), ...userIds.map(user)],
+        });
+        const [own, theirs] = users[0] ?? [undefined, undefined];
+        if (own && base.kind !== 'memcached')
+          set(base, 'auth', { ...base.auth, mode: 'rbac', users: rbac([own]).users });
+        // Built under a valid ID: the first cache's may be mutated into an invalid one.
+        const extra = defineDesign({
+          name: 'extra',
+          caches: [{ kind, id: 'neighbour', ...(theirs && { auth: rbac([theirs]) }) }],
+        }).caches[0]!;
+        design.caches.push({ ...extra, id });
+      },
+    ),
+  );
+
 const designMutations = (kind: Cache['kind']): fc.Arbitrary<Mutation>[] => [
+  neighbourCache,
   choose(
     [
       '10.0.0.0/16',

@@ -28,11 +28,6 @@ export function toCheckItems(
   return [...issues, ...findings];
 }
 
-export function countChecks(items: readonly Finding[]): { errors: number; warnings: number } {
-  const errors = items.filter((item) => item.severity === 'error').length;
-  return { errors, warnings: items.length - errors };
-}
-
 export interface CheckGroup {
   key: string;
   title: string;

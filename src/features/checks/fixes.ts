@@ -1,6 +1,5 @@
 /** Finding identity across rule runs, for keeping what is shown and for applying one-click fixes. */
 import type { Finding } from '@/model/rules';
-import { formName } from '@/features/design-form/field-paths';
 
 /**
  * Findings with the same key look the same to the user: same rule, field, message, environment and
@@ -11,7 +10,7 @@ export const findingKey = (finding: Finding): string =>
   [
     finding.ruleId,
     finding.severity,
-    formName(finding.path),
+    finding.path.join('.'),
     finding.message,
     finding.environment ?? '',
     finding.fix?.label ?? '',

@@ -8,7 +8,7 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { expectedUsageSchema, type Design, type ExpectedUsage } from '@/model/design';
-import { friendlyIssueMessage } from '@/features/design-form/friendly-errors';
+import { friendlyIssueMessage } from '@/features/design-form';
 
 type UsageKey = keyof ExpectedUsage;
 

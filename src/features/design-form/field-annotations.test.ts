@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineDesign } from '@/model/defaults';
 import type { Design } from '@/model/design';
 import { checkDesign, type Finding } from '@/model/rules';
-import { currentFinding } from '@/features/checks/fixes';
+import { currentFinding } from '@/features/checks';
 import { createFieldAnnotationStore, indexFindings, NO_FINDINGS } from './field-annotations';
 
 const designWith = (failover: boolean, engineVersion = '7.1', caches = 1): Design =>

@@ -12,7 +12,7 @@ import {
   updateBehaviourKey,
   type UpdateBehaviour,
 } from '@/model/update-behaviour';
-import { findingKey } from '@/features/checks/fixes';
+import { findingKey } from '@/features/checks';
 import { formName } from './field-paths';
 
 export interface FieldAnnotations {

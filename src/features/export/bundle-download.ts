@@ -9,9 +9,12 @@ import { MAX_DESIGN_BYTES } from '@/share/limits';
 import { readTextFile, saveFile } from '../shared/browser-files';
 
 export async function downloadBundleZip(design: Design, layout: BundleLayout): Promise<void> {
-  const { designZip, zipFileName } = await import('@/generate/zip');
+  const [{ designZip, zipFileName }, { encodeShareFragment }] = await Promise.all([
+    import('@/generate/zip'),
+    import('@/share/link-format'),
+  ]);
   saveFile(
-    designZip(design, layout) as Uint8Array<ArrayBuffer>,
+    designZip(design, layout, { shareFragment: encodeShareFragment }) as Uint8Array<ArrayBuffer>,
     zipFileName(design.name, layout),
     'application/zip',
   );

@@ -83,19 +83,6 @@ export function saveDesignAs(design: Design, title: string, storage: Storage = l
   return next;
 }
 
-/** Replaces the design of an existing entry (Save over it). */
-export function overwriteSavedDesign(
-  id: string,
-  design: Design,
-  storage: Storage = localStorage,
-): SavedDesign[] {
-  return update(storage, (entries) =>
-    entries.map((entry) =>
-      entry.id === id ? { ...entry, json: JSON.stringify(design), savedAt: new Date().toISOString() } : entry,
-    ),
-  );
-}
-
 export function renameSavedDesign(id: string, title: string, storage: Storage = localStorage): SavedDesign[] {
   return update(storage, (entries) =>
     entries.map((entry) => (entry.id === id && title.trim() ? { ...entry, title: title.trim() } : entry)),

@@ -1,0 +1,2 @@
+/** The design form's public entry: what other features may use of it (ESLint keeps them to it). */
+export { friendlyIssueMessage } from './friendly-errors';
