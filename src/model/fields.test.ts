@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import publishedSchema from '../../public/design.schema.json';
 import { cacheOverrideSchema } from './design';
 import { FIELDS, OVERRIDE_FIELDS, fieldEntry } from './fields';
 import { designJsonSchema, forEachProperty } from './json-schema';
@@ -77,7 +77,7 @@ describe('the field registry', () => {
 
 describe('public/design.schema.json', () => {
   it('has a title and a description on every property', () => {
-    const schema: unknown = JSON.parse(readFileSync('public/design.schema.json', 'utf8'));
+    const schema: unknown = publishedSchema;
     let count = 0;
     const bare: string[] = [];
     forEachProperty(schema, (property, path) => {
