@@ -151,6 +151,7 @@ const logStream = (stream: 'slowLog' | 'engineLog', label: string): FieldEntry[]
     text: { ...HELP.logEnabled, label },
     terraform: [
       {
+        kind: 'replication-group',
         resource: RG,
         attribute: 'log_type',
         example: true,
@@ -164,6 +165,7 @@ const logStream = (stream: 'slowLog' | 'engineLog', label: string): FieldEntry[]
     text: HELP.logFormat,
     terraform: [
       {
+        kind: 'replication-group',
         resource: RG,
         attribute: 'log_format',
         example: 'text',
@@ -176,6 +178,7 @@ const logStream = (stream: 'slowLog' | 'engineLog', label: string): FieldEntry[]
     text: HELP.logRetention,
     terraform: [
       {
+        kind: 'replication-group',
         resource: 'aws_cloudwatch_log_group',
         attribute: 'retention_in_days',
         example: 90,
@@ -186,11 +189,19 @@ const logStream = (stream: 'slowLog' | 'engineLog', label: string): FieldEntry[]
   { path: `caches.*.logs.${stream}.firehoseStream`, text: HELP.firehoseStream },
 ];
 
-/** An alarm threshold mapped to the `threshold` of a metric alarm. */
-const alarmThreshold = (field: string, text: FieldHelp, example: number): FieldEntry => ({
+/**
+ * An alarm threshold mapped to the `threshold` of a metric alarm, for the kinds whose alarm takes the
+ * value as it is (a serverless cache's thresholds are fractions of its limits).
+ */
+const alarmThreshold = (
+  field: string,
+  text: FieldHelp,
+  example: number,
+  kinds: readonly CacheKind[],
+): FieldEntry => ({
   path: `caches.*.alarms.${field}`,
   text,
-  terraform: [{ resource: ALARM, attribute: 'threshold', example }],
+  terraform: kinds.map((kind) => ({ kind, resource: ALARM, attribute: 'threshold', example })),
 });
 
 const DESIGN_FIELDS: FieldEntry[] = [
@@ -437,7 +448,14 @@ const CACHE_FIELDS: FieldEntry[] = [
     limits: SIZING_LIMITS.replicasPerShard,
     // Cluster mode disabled: the primary and its replicas.
     terraform: [
-      { kind: 'replication-group', resource: RG, attribute: 'num_cache_clusters', example: 2, planned: 3 },
+      {
+        kind: 'replication-group',
+        resource: RG,
+        attribute: 'num_cache_clusters',
+        example: 2,
+        planned: 3,
+        requires: { clusterMode: 'disabled' },
+      },
     ],
   },
   {
@@ -518,10 +536,13 @@ const CACHE_FIELDS: FieldEntry[] = [
     ),
     terraform: [
       {
+        kind: 'replication-group',
         resource: 'aws_elasticache_parameter_group',
         attribute: 'name',
         example: 'coverage-group',
-        requires: { 'parameterGroup.mode': 'custom' },
+        // The family is appended to the name.
+        planned: 'coverage-group-valkey8',
+        requires: { 'parameterGroup.mode': 'custom', engine: 'valkey', engineVersion: '8.0' },
       },
     ],
   },
@@ -534,7 +555,13 @@ const CACHE_FIELDS: FieldEntry[] = [
     text: HELP.atRestEncryption,
     update: replacement('Encryption at rest is chosen at creation (ForceNew).'),
     terraform: [
-      { kind: 'replication-group', resource: RG, attribute: 'at_rest_encryption_enabled', example: false },
+      {
+        kind: 'replication-group',
+        resource: RG,
+        attribute: 'at_rest_encryption_enabled',
+        example: false,
+        planned: 'false',
+      },
     ],
   },
   {
@@ -723,7 +750,13 @@ const CACHE_FIELDS: FieldEntry[] = [
     path: 'caches.*.maintenance.autoMinorVersionUpgrade',
     text: HELP.autoMinorVersionUpgrade,
     terraform: [
-      { kind: 'replication-group', resource: RG, attribute: 'auto_minor_version_upgrade', example: false },
+      {
+        kind: 'replication-group',
+        resource: RG,
+        attribute: 'auto_minor_version_upgrade',
+        example: false,
+        planned: 'false',
+      },
     ],
   },
   {
@@ -755,11 +788,11 @@ const CACHE_FIELDS: FieldEntry[] = [
     update: inPlace('Alarms are CloudWatch resources; the cache is untouched.'),
   },
   { path: 'caches.*.alarms.enabled', text: HELP.alarmsEnabled },
-  alarmThreshold('cpuPercent', HELP.cpuPercent, 71),
-  alarmThreshold('memoryPercent', HELP.memoryPercent, 72),
-  alarmThreshold('evictions', HELP.evictions, 1234),
-  alarmThreshold('connections', HELP.connections, 4321),
-  alarmThreshold('replicationLagSeconds', HELP.replicationLag, 45),
+  alarmThreshold('cpuPercent', HELP.cpuPercent, 71, ['replication-group', 'memcached']),
+  alarmThreshold('memoryPercent', HELP.memoryPercent, 72, ['replication-group']),
+  alarmThreshold('evictions', HELP.evictions, 1234, ['replication-group', 'memcached']),
+  alarmThreshold('connections', HELP.connections, 4321, ['replication-group', 'memcached']),
+  alarmThreshold('replicationLagSeconds', HELP.replicationLag, 45, ['replication-group']),
   {
     path: 'caches.*.alarms.evaluationPeriods',
     text: HELP.evaluationPeriods,
@@ -798,7 +831,10 @@ const CACHE_FIELDS: FieldEntry[] = [
         resource: 'aws_elasticache_global_replication_group',
         attribute: 'global_replication_group_id_suffix',
         example: 'coverage',
-        requires: { 'globalDatastore.enabled': true },
+        requires: {
+          'globalDatastore.enabled': true,
+          'globalDatastore.secondaries': [{ region: 'us-west-2' }],
+        },
       },
     ],
   },
