@@ -205,6 +205,11 @@ export const HELP = {
     DOCS.regions,
   ),
   azMode: help('AZ mode', 'Spread Memcached nodes over several AZs, or keep them in one.', DOCS.regions),
+  ipDiscovery: help(
+    'IP discovery',
+    'Dual-stack and IPv6 groups: whether cluster discovery returns IPv4 or IPv6 addresses. Unset: IPv6 for IPv6 groups, else IPv4.',
+    DOCS.networkType,
+  ),
   networkType: help(
     'Network type',
     'IPv4, dual stack or IPv6; IPv6 needs subnets that have IPv6 ranges.',

@@ -813,6 +813,21 @@ const CACHE_FIELDS: FieldEntry[] = [
       { kind: 'memcached', resource: CLUSTER, attribute: 'network_type', example: 'dual_stack' },
     ],
   },
+  {
+    path: 'caches.*.ipDiscovery',
+    text: HELP.ipDiscovery,
+    section: 'topology',
+    update: disruption('Changed in place; clients discover the other address family from then on.'),
+    terraform: [
+      {
+        kind: 'replication-group',
+        resource: RG,
+        attribute: 'ip_discovery',
+        example: 'ipv6',
+        requires: { networkType: 'dual_stack' },
+      },
+    ],
+  },
   { path: 'caches.*.globalDatastore', text: HELP.globalEnabled, section: 'global' },
   {
     path: 'caches.*.globalDatastore.enabled',
