@@ -16,6 +16,10 @@
  * DIFF_DESIGNS the number of differential designs (default 200),
  * TERRAFORM_BIN / TF_PLUGIN_MIRROR point at terraform and the provider mirror.
  *
+ * Plan coverage (scripts/terraform/plan-coverage.ts): every field the registry maps to a Terraform
+ * attribute is set to a non-default value in a few designs, planned once each, and its value must be
+ * in the plan; each design is one case.
+ *
  * Last, the day-2 suite (scripts/terraform/changes.ts): every preset's synthesized state must plan no
  * changes (the harness self-test), and each change scenario must plan safely; each is one case.
  */
@@ -31,6 +35,7 @@ import { bundleCases } from './terraform/cases';
 import { changeSuiteCounts, formatChangeReport, runChangeSuite } from './terraform/changes';
 import { adversarialStrings, injectionFuzzDesigns, plannedValueMismatches } from './terraform/injection';
 import { layoutSummary, verifyModuleLayouts } from './terraform/layouts';
+import { runPlanCoverage } from './terraform/plan-coverage';
 import { verifyBundles, type BundleCase } from './terraform/verify';
 import { TERRAFORM_CONCURRENCY } from './terraform/tools';
 
@@ -114,6 +119,7 @@ try {
         : result,
     );
   });
+  results.push(...(await runPlanCoverage()));
   if (nondeterministic.length)
     console.error(
       `Non-deterministic output for: ${nondeterministic.map((design) => design.name).join(', ')}`,

@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
 import type { Design } from '../../src/model/design';
 import { validateDesign, type Finding } from '../../src/model/rules';
+import { overrideTarget } from '../../src/model/fields';
 import { boundaryDesignArbitrary } from '../../src/testing/boundary-arbitrary';
 import { differentialCases } from './differential-bundle';
 import {
@@ -69,22 +70,13 @@ export interface DifferentialOptions {
 
 /** Our blamed paths, with environment overrides also standing for the cache field they override. */
 function blamedPaths(design: Design, findings: Finding[]): string[] {
-  const fields: Record<string, string> = {
-    backupRetentionDays: 'backups.retentionDays',
-    ecpuPerSecondMax: 'limits.ecpuPerSecondMax',
-    dataStorageMaxGb: 'limits.dataStorageMaxGb',
-  };
   return findings.flatMap((finding) => {
     const path = finding.path.join('.');
     const [top, , overrides, cacheId, field] = finding.path;
     if (top !== 'environments' || overrides !== 'overrides' || typeof field !== 'string') return [path];
     const index = design.caches.findIndex((cache) => cache.id === cacheId);
     if (index < 0) return [path];
-    const kind = design.caches[index]!.kind;
-    const mapped =
-      field === 'backupRetentionDays' && kind === 'serverless'
-        ? 'snapshots.retentionDays'
-        : (fields[field] ?? field);
+    const mapped = overrideTarget(field, design.caches[index]!.kind) ?? field;
     return [path, `caches.${index}.${mapped}`];
   });
 }

@@ -389,12 +389,14 @@ function kmsKeyExpr(
   return undefined;
 }
 
+/** The group's choice, else IPv6 for an IPv6 network and IPv4 for dual stack. */
+const ipDiscoveryOf = (cache: ReplicationGroup | Memcached) =>
+  (cache.kind === 'replication-group' ? cache.ipDiscovery : undefined) ??
+  (cache.networkType === 'ipv6' ? 'ipv6' : 'ipv4');
+
 function networkTypeAttributes(cache: ReplicationGroup | Memcached): BodyItem[] {
   if (cache.networkType === 'ipv4') return [];
-  return [
-    attr('network_type', str(cache.networkType)),
-    attr('ip_discovery', str(cache.networkType === 'ipv6' ? 'ipv6' : 'ipv4')),
-  ];
+  return [attr('network_type', str(cache.networkType)), attr('ip_discovery', str(ipDiscoveryOf(cache)))];
 }
 
 function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): BodyItem[] {

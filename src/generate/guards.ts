@@ -24,38 +24,15 @@ import { clusterNodeLimit, SIZING_LIMITS } from '@/model/limits';
 import { minimumEngineVersion } from '@/model/node-type-fit';
 import { atMostCharacters, rangeMessage, RULE_MESSAGES } from '@/model/rule-messages';
 import { ID_LIMITS } from '@/model/resolve';
+import { TFVARS_VARIABLES } from '@/model/fields';
 import { hasEnvironments, snake, type GeneratorContext, type VariableValidation } from './context';
 
 /**
  * Model fields a tfvars file sets, with the variable that holds each (`<cache>_` prefixed for cache
- * fields). Environment overrides of a field land in the same variable.
+ * fields), as the field registry declares them. Environment overrides of a field land in the same
+ * variable.
  */
-export const TFVARS_FIELDS: Readonly<Record<string, string>> = {
-  region: 'region',
-  'environments.*.name': 'environment',
-  'caches.*.nodeType': 'node_type',
-  'environments.*.overrides.*.nodeType': 'node_type',
-  'caches.*.automaticFailover': 'automatic_failover_enabled',
-  'caches.*.multiAz': 'multi_az_enabled',
-  'caches.*.shards': 'shards',
-  'environments.*.overrides.*.shards': 'shards',
-  'caches.*.replicasPerShard': 'replicas_per_shard',
-  'environments.*.overrides.*.replicasPerShard': 'replicas_per_shard',
-  'caches.*.globalDatastore.secondaries.*.replicasPerShard': 'replicas_per_shard_<region>',
-  'caches.*.nodeCount': 'num_cache_nodes',
-  'environments.*.overrides.*.nodeCount': 'num_cache_nodes',
-  'caches.*.backups.retentionDays': 'snapshot_retention_limit',
-  'caches.*.snapshots.retentionDays': 'snapshot_retention_limit',
-  'environments.*.overrides.*.backupRetentionDays': 'snapshot_retention_limit',
-  'caches.*.limits.dataStorageMaxGb': 'max_data_storage_gb',
-  'environments.*.overrides.*.dataStorageMaxGb': 'max_data_storage_gb',
-  'caches.*.limits.ecpuPerSecondMax': 'max_ecpu_per_second',
-  'environments.*.overrides.*.ecpuPerSecondMax': 'max_ecpu_per_second',
-  'caches.*.instances': 'instances',
-  'caches.*.instances.*': 'instances',
-  'tags.*': 'tags',
-  'environments.*.tags.*': 'tags',
-};
+export const TFVARS_FIELDS = TFVARS_VARIABLES;
 
 // Rule messages name values; in a guard the value is an HCL expression. The message function is
 // called with marked expressions, and the marks split the text into a template.

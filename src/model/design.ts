@@ -418,6 +418,8 @@ export const replicationGroupSchema = z.strictObject({
   logs: logsSchema,
   alarms: alarmsSchema,
   networkType: z.enum(['ipv4', 'dual_stack', 'ipv6']).default('ipv4'),
+  /** Dual-stack and IPv6 groups: the addresses cluster discovery returns; unset means IPv6 for IPv6, else IPv4. */
+  ipDiscovery: z.enum(['ipv4', 'ipv6']).optional(),
   globalDatastore: z
     .object({
       enabled: z.boolean().default(false),

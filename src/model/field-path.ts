@@ -13,3 +13,18 @@ export function matchesPattern(pattern: string, path: readonly (string | number)
     parts.length === path.length && parts.every((part, index) => part === '*' || part === String(path[index]))
   );
 }
+
+/** Sub-sections of a cache card in the form, in the order they appear. */
+export const CACHE_SECTIONS = [
+  'topology',
+  'capacity',
+  'security',
+  'backup',
+  'parameters',
+  'monitoring',
+  'global',
+  'environments',
+] as const;
+export type CacheSection = (typeof CACHE_SECTIONS)[number];
+/** Sections of the form outside the cache cards. */
+export type DesignSection = 'general' | 'network';

@@ -3,6 +3,7 @@
  * and instances the IDs grow prefixes (`prod-orders-cache`), so limits are checked on those.
  */
 import type { Cache, CacheOverride, Design, Memcached, ReplicationGroup } from './design';
+import { overridesForKind, withValueAtPath } from './fields';
 
 /** A cache with an environment's overrides applied: the same shape as the cache itself. */
 export type ResolvedCache<C extends Cache = Cache> = C;
@@ -14,30 +15,11 @@ export function overridesFor(design: Design, cacheId: string, environment: strin
 
 export function resolveCache<C extends Cache>(design: Design, cache: C, environment: string | undefined): ResolvedCache<C> {
   const override = overridesFor(design, cache.id, environment);
-  switch (cache.kind) {
-    case 'replication-group':
-      return {
-        ...cache,
-        nodeType: override.nodeType ?? cache.nodeType,
-        shards: override.shards ?? cache.shards,
-        replicasPerShard: override.replicasPerShard ?? cache.replicasPerShard,
-        multiAz: override.multiAz ?? cache.multiAz,
-        automaticFailover: override.automaticFailover ?? cache.automaticFailover,
-        backups: { ...cache.backups, retentionDays: override.backupRetentionDays ?? cache.backups.retentionDays },
-      };
-    case 'memcached':
-      return { ...cache, nodeType: override.nodeType ?? cache.nodeType, nodeCount: override.nodeCount ?? cache.nodeCount };
-    case 'serverless':
-      return {
-        ...cache,
-        limits: {
-          ...cache.limits,
-          ecpuPerSecondMax: override.ecpuPerSecondMax ?? cache.limits.ecpuPerSecondMax,
-          dataStorageMaxGb: override.dataStorageMaxGb ?? cache.limits.dataStorageMaxGb,
-        },
-        snapshots: { ...cache.snapshots, retentionDays: override.backupRetentionDays ?? cache.snapshots.retentionDays },
-      };
-  }
+  return overridesForKind(cache.kind).reduce<C>(
+    (resolved, field) =>
+      override[field.key] === undefined ? resolved : withValueAtPath(resolved, field.path, override[field.key]),
+    cache,
+  );
 }
 
 /** AWS ID length limits: replication group 40, cache cluster 50, serverless cache 40. */

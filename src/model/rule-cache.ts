@@ -49,7 +49,6 @@ const label = (engine: Engine) => ENGINE_LABELS[engine] ?? engine;
 export const nodeCountOf = (cache: ReplicationGroup) =>
   cache.clusterMode === 'disabled' ? cache.replicasPerShard + 1 : cache.shards * (cache.replicasPerShard + 1);
 
-
 /** The oldest catalogued version of an engine at or above `minimum` (the smallest upgrade that fixes it). */
 function smallestVersionFrom(engine: Engine, minimum: string): string | undefined {
   return [...ENGINE_VERSIONS[engine]]
@@ -655,6 +654,31 @@ const securityRules: CacheRule[] = [
           useIpv4,
         );
       return none;
+    },
+  }),
+  cacheRule({
+    id: 'ip-discovery-network',
+    severity: 'error',
+    source: {
+      kind: 'aws-api',
+      reference:
+        'rules §2.7: ip_discovery ∈ ipv4|ipv6 chooses the addresses of a dual-stack group; an IPv4 or IPv6 group has only one',
+    },
+    why: 'IP discovery chooses between the address families of a dual-stack group; an IPv4 group has no IPv6 addresses and an IPv6 group no IPv4 ones.',
+    fields: ['caches.*.ipDiscovery', 'caches.*.networkType'],
+    kinds: ['replication-group'],
+    check: ({ cache, at }) => {
+      if (cache.kind !== 'replication-group' || !cache.ipDiscovery) return none;
+      const family =
+        cache.networkType === 'ipv4' ? 'ipv4' : cache.networkType === 'ipv6' ? 'ipv6' : undefined;
+      if (!family || family === cache.ipDiscovery) return none;
+      return violation(
+        [...at, 'ipDiscovery'],
+        `An ${family === 'ipv4' ? 'IPv4' : 'IPv6'} group discovers ${family === 'ipv4' ? 'IPv4' : 'IPv6'} addresses only; choose IP discovery on dual-stack groups.`,
+        cacheFix('Use the default', ['replication-group'], (draft) => {
+          if (draft.kind === 'replication-group') delete draft.ipDiscovery;
+        }),
+      );
     },
   }),
 ];

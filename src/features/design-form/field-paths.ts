@@ -3,6 +3,8 @@
  * show it. Checks (and later, fix buttons and badges) find fields through these.
  */
 import type { Design } from '@/model/design';
+import type { CacheSection } from '@/model/field-path';
+import { cacheFieldSection, designFieldSection } from '@/model/fields';
 
 export type ModelPath = readonly (string | number)[];
 
@@ -19,54 +21,7 @@ export const fieldDomId = (path: ModelPath | string) =>
 export const formNameOfDomId = (id: string) =>
   id.startsWith(FIELD_ID_PREFIX) ? id.slice(FIELD_ID_PREFIX.length) : undefined;
 
-/** Sub-sections of a cache card, in the order they appear. */
-export const CACHE_SECTIONS = [
-  'topology',
-  'capacity',
-  'security',
-  'backup',
-  'parameters',
-  'monitoring',
-  'global',
-  'environments',
-] as const;
-export type CacheSection = (typeof CACHE_SECTIONS)[number];
-
-/** Which sub-section of a cache card holds each cache field (the card header holds the rest). */
-const CACHE_FIELD_SECTIONS: Record<string, CacheSection> = {
-  engine: 'topology',
-  engineVersion: 'topology',
-  majorVersion: 'topology',
-  port: 'topology',
-  clusterMode: 'topology',
-  shards: 'topology',
-  replicasPerShard: 'topology',
-  multiAz: 'topology',
-  automaticFailover: 'topology',
-  azMode: 'topology',
-  preferredAzs: 'topology',
-  networkType: 'topology',
-  instances: 'topology',
-  instanceTagKey: 'topology',
-  settingsAsVariables: 'topology',
-  nodeType: 'capacity',
-  nodeCount: 'capacity',
-  dataTiering: 'capacity',
-  limits: 'capacity',
-  expectedUsage: 'capacity',
-  atRestEncryption: 'security',
-  transitEncryption: 'security',
-  kmsKey: 'security',
-  auth: 'security',
-  backups: 'backup',
-  snapshots: 'backup',
-  maintenance: 'backup',
-  parameterGroup: 'parameters',
-  logs: 'monitoring',
-  alarms: 'monitoring',
-  notifications: 'monitoring',
-  globalDatastore: 'global',
-};
+export { CACHE_SECTIONS, type CacheSection } from '@/model/field-path';
 
 /** The id of a cache's card, which collapses to its header like a section. */
 export const cacheCardId = (cacheIndex: number) => `caches.${cacheIndex}`;
@@ -82,20 +37,12 @@ function cacheSections(cacheIndex: number, section: CacheSection | undefined): s
 export function sectionsForPath(path: ModelPath, design: Pick<Design, 'caches'>): string[] {
   const [top, second, third] = path;
   if (top === 'caches' && typeof second === 'number')
-    return cacheSections(second, typeof third === 'string' ? CACHE_FIELD_SECTIONS[third] : undefined);
+    return cacheSections(second, typeof third === 'string' ? cacheFieldSection(third) : undefined);
   if (top === 'environments' && path[2] === 'overrides' && typeof path[3] === 'string') {
     const cacheIndex = design.caches.findIndex((cache) => cache.id === path[3]);
     if (cacheIndex >= 0) return cacheSections(cacheIndex, 'environments');
   }
-  if (
-    top === 'network' ||
-    top === 'clients' ||
-    top === 'notifications' ||
-    top === 'subnetGroupName' ||
-    top === 'securityGroupNamePrefix'
-  )
-    return ['network'];
-  return ['general'];
+  return [typeof top === 'string' ? designFieldSection(top) : 'general'];
 }
 
 /**

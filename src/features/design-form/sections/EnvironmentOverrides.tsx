@@ -11,7 +11,7 @@ import { useController, useWatch } from 'react-hook-form';
 import type { Engine } from '@/model/catalog';
 import type { Cache, CacheOverride, Environment } from '@/model/design';
 import type { NodeTypeNeeds } from '@/model/node-type-fit';
-import { HELP, type FieldHelp } from '../field-help';
+import { overridesForKind, valueAtPath } from '@/model/fields';
 import { fieldDomId } from '../field-paths';
 import { nodeTypeOptions } from '../node-type-options';
 import { NumberField } from '../fields/NumberField';
@@ -20,62 +20,34 @@ import { NodeTypePickerInDesign } from './NodeTypeField';
 import { FieldGrid, SubHeading } from './FormSection';
 import type { CacheBase } from './cache-fields';
 
-type NumberOverride =
-  | 'shards'
-  | 'replicasPerShard'
-  | 'nodeCount'
-  | 'backupRetentionDays'
-  | 'ecpuPerSecondMax'
-  | 'dataStorageMaxGb';
-type BooleanOverride = 'multiAz' | 'automaticFailover';
-
-const NUMBER_OVERRIDES: Record<NumberOverride, { help: FieldHelp; min: number; max: number }> = {
-  shards: { help: HELP.shards, min: 1, max: 500 },
-  replicasPerShard: { help: HELP.replicasPerShard, min: 0, max: 5 },
-  nodeCount: { help: HELP.nodeCount, min: 1, max: 40 },
-  backupRetentionDays: { help: HELP.backupRetention, min: 0, max: 35 },
-  ecpuPerSecondMax: { help: HELP.ecpuPerSecondMax, min: 1000, max: 15_000_000 },
-  dataStorageMaxGb: { help: HELP.dataStorageMaxGb, min: 1, max: 5000 },
-};
-const BOOLEAN_OVERRIDES: Record<BooleanOverride, FieldHelp> = {
-  multiAz: HELP.multiAz,
-  automaticFailover: HELP.automaticFailover,
-};
+type Override = ReturnType<typeof overridesForKind>[number];
 
 interface Overridable {
   nodeType?: string;
-  numbers: [NumberOverride, number | undefined][];
-  booleans: [BooleanOverride, boolean][];
+  numbers: [Override, number | undefined][];
+  booleans: [Override, boolean][];
 }
 
-/** What each kind of cache lets an environment change, with the cache's own value. */
+/**
+ * What a cache lets an environment change, with the cache's own value: the override table's fields of
+ * its kind (shards only with cluster mode on). Limited fields are numbers, the others switches.
+ */
 function overridable(cache: Cache): Overridable {
-  switch (cache.kind) {
-    case 'replication-group':
-      return {
-        nodeType: cache.nodeType,
-        numbers: [
-          ...(cache.clusterMode !== 'disabled' ? [['shards', cache.shards] as [NumberOverride, number]] : []),
-          ['replicasPerShard', cache.replicasPerShard],
-          ['backupRetentionDays', cache.backups.retentionDays],
-        ],
-        booleans: [
-          ['multiAz', cache.multiAz],
-          ['automaticFailover', cache.automaticFailover],
-        ],
-      };
-    case 'memcached':
-      return { nodeType: cache.nodeType, numbers: [['nodeCount', cache.nodeCount]], booleans: [] };
-    case 'serverless':
-      return {
-        numbers: [
-          ['ecpuPerSecondMax', cache.limits.ecpuPerSecondMax],
-          ['dataStorageMaxGb', cache.limits.dataStorageMaxGb],
-          ['backupRetentionDays', cache.snapshots.retentionDays],
-        ],
-        booleans: [],
-      };
-  }
+  const fields = overridesForKind(cache.kind).filter(
+    (field) =>
+      field.key !== 'shards' || (cache.kind === 'replication-group' && cache.clusterMode !== 'disabled'),
+  );
+  const valued = (field: Override) => [field, valueAtPath(cache, field.path)] as const;
+  return {
+    nodeType: fields.some((field) => field.key === 'nodeType')
+      ? (valueAtPath(cache, 'nodeType') as string)
+      : undefined,
+    numbers: fields.filter((field) => field.limits).map(valued) as [Override, number | undefined][],
+    booleans: fields.filter((field) => !field.limits && field.key !== 'nodeType').map(valued) as [
+      Override,
+      boolean,
+    ][],
+  };
 }
 
 /** What of the cache decides the node types an environment may give it. */
@@ -137,22 +109,24 @@ function EnvironmentOverrideFields({
             onChange={(next) => set('nodeType', next)}
           />
         )}
-        {numbers.map(([key, base]) => (
+        {numbers.map(([{ key, text, limits }, base]) => (
           <NumberField
             key={key}
             {...common(key)}
-            {...NUMBER_OVERRIDES[key]}
+            help={text}
+            min={limits![0]}
+            max={limits![1]}
             optional
             placeholder={inherited(base === undefined ? 'no limit' : String(base))}
-            value={own[key]}
+            value={own[key] as number | undefined}
             onChange={(next) => set(key, next)}
           />
         ))}
-        {booleans.map(([key, base]) => (
+        {booleans.map(([{ key, text }, base]) => (
           <SelectField
             key={key}
             {...common(key)}
-            help={BOOLEAN_OVERRIDES[key]}
+            help={text}
             options={[
               { value: undefined, label: inherited(base ? 'on' : 'off') },
               { value: true, label: 'On' },

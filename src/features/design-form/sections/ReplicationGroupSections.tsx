@@ -1,6 +1,11 @@
 /** The sections of a Valkey or Redis OSS replication group. */
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { ENGINE_VERSIONS, GLOBAL_DATASTORE_REGIONS, type Region, type ReplicationEngine } from '@/model/catalog';
+import {
+  ENGINE_VERSIONS,
+  GLOBAL_DATASTORE_REGIONS,
+  type Region,
+  type ReplicationEngine,
+} from '@/model/catalog';
 import type { Design } from '@/model/design';
 import { HELP, replicasHelp } from '../field-help';
 import { fieldDomId } from '../field-paths';
@@ -41,12 +46,7 @@ const clusterModeOn = (mode: unknown) => mode !== 'disabled';
 function ReplicasField({ base }: { base: CacheBase }) {
   const clusterMode = useWatch({ name: `${base}.clusterMode` });
   return (
-    <NumberFieldRhf
-      name={`${base}.replicasPerShard`}
-      help={replicasHelp(clusterMode)}
-      min={0}
-      max={5}
-    />
+    <NumberFieldRhf name={`${base}.replicasPerShard`} help={replicasHelp(clusterMode)} min={0} max={5} />
   );
 }
 
@@ -156,6 +156,17 @@ export function ReplicationGroupSections({ index }: { index: number }) {
         <SwitchRhf name={`${base}.multiAz`} help={HELP.multiAz} />
         <SwitchRhf name={`${base}.automaticFailover`} help={HELP.automaticFailover} />
         <NetworkTypeField base={base} />
+        <When name={`${base}.networkType`} is={(type) => type !== 'ipv4'}>
+          <SelectRhf
+            name={`${base}.ipDiscovery`}
+            help={HELP.ipDiscovery}
+            options={[
+              { value: undefined, label: 'Default (IPv6 on IPv6, else IPv4)' },
+              { value: 'ipv4', label: 'IPv4' },
+              { value: 'ipv6', label: 'IPv6' },
+            ]}
+          />
+        </When>
         <When name={`${base}.clusterMode`} is={(mode) => !clusterModeOn(mode)}>
           <PreferredAzsField base={base} />
         </When>
