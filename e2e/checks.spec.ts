@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { openApp } from './app';
+import { choose, openApp } from './app';
 
 test('an invalid value shows its error under the field and in Checks, which leads back to it', async ({
   page,
@@ -44,4 +44,23 @@ test('a fix applied from Checks leaves focus on the field it changed', async ({ 
   await page.getByRole('button', { name: 'Enable automatic failover' }).click();
   await expect(failover).toBeChecked();
   await expect(failover).toBeFocused();
+});
+
+test('a change that recreates the cache the session opened with is a warning in Checks', async ({ page }) => {
+  await openApp(page);
+  const checksTab = page.getByRole('tab', { name: /Checks/ });
+  // Valkey → Redis OSS: AWS cannot change the engine back in place, so the cache is recreated.
+  await choose(page, 'Engine', 'Redis OSS');
+  await expect(checksTab).toContainText(/warning/);
+  await checksTab.click();
+  const warning = page.getByRole('button', {
+    name: /Engine: Changed since this design was opened: applying it destroys app-cache/,
+  });
+  await expect(warning).toBeVisible();
+  await warning.click();
+  await expect(page.getByRole('combobox', { name: 'Engine' }).first()).toBeFocused();
+
+  // Back on Valkey (a newer version is an in-place upgrade) the warning goes.
+  await choose(page, 'Engine', 'Valkey');
+  await expect(page.getByRole('button', { name: /Changed since this design was opened/ })).toHaveCount(0);
 });

@@ -16,7 +16,13 @@ export function mockSecretEnv(design: Design): Record<string, string> {
   const env: Record<string, string> = {};
   for (const cache of design.caches) {
     if (cache.kind === 'memcached') continue;
-    if (cache.auth.mode === 'token') env[`TF_VAR_${snake(cache.id)}_auth_token`] = MOCK_SECRET;
+    if (cache.auth.mode === 'token' && cache.instances.length)
+      env[`TF_VAR_${snake(cache.id)}_auth_tokens`] = JSON.stringify(
+        Object.fromEntries(
+          cache.instances.map((service) => [service, `${MOCK_SECRET}-${service}`.slice(0, 128)]),
+        ),
+      );
+    else if (cache.auth.mode === 'token') env[`TF_VAR_${snake(cache.id)}_auth_token`] = MOCK_SECRET;
     const passwordUsers =
       cache.auth.mode === 'rbac' ? cache.auth.users.filter((user) => user.authentication === 'password') : [];
     if (passwordUsers.length)

@@ -104,6 +104,7 @@ const USER_GROUP = 'aws_elasticache_user_group';
 const MEMCACHED = 'aws_elasticache_cluster';
 const SERVERLESS = 'aws_elasticache_serverless_cache';
 const GLOBAL = 'aws_elasticache_global_replication_group';
+const SUBSCRIPTION = 'aws_sns_topic_subscription';
 
 const ha = (name: string, change: (cache: ReplicationGroup, design: Design) => void, expect: Expectation, cacheChangesInPlace = true): Scenario => ({
   name: `ha-valkey: ${name}`,
@@ -178,6 +179,9 @@ export const SCENARIOS: Scenario[] = [
     },
     { actions: { [USER]: 'update' } },
   ),
+  ha('alarm email subscribed', (_c, design) => (design.notifications.email = 'oncall@example.com'), {
+    actions: { [`${SUBSCRIPTION}.alerts_email["oncall@example.com"]`]: 'create' },
+  }),
   ha(
     'cache added (Memcached)',
     (_c, design) => design.caches.push(createCache('memcached', 'sessions')),
@@ -258,6 +262,14 @@ export const SCENARIOS: Scenario[] = [
   onGlobal('secondary replicas 1 → 2', (c) => (c.globalDatastore.secondaries[0]!.replicasPerShard = 2), {
     actions: { [`${RG}.global_cache_us_west_2`]: 'update', [ALARM]: ['create', 'no-op'] },
   }),
+  onGlobal('slow log to CloudWatch Logs: a log group in each region', (c) => (c.logs.slowLog = { enabled: true, destination: 'cloudwatch-logs', format: 'json', retentionDays: 30 }), {
+    actions: {
+      [`${LOG_GROUP}.global_cache_slow_log`]: 'create',
+      [`${LOG_GROUP}.global_cache_us_west_2_slow_log`]: 'create',
+      [`${RG}.global_cache`]: 'update',
+      [`${RG}.global_cache_us_west_2`]: 'update',
+    },
+  }),
   onGlobal('failover: us-west-2 promoted', undefined, { actions: {} }, {
     editState: (state) => {
       for (const resource of state.resources) {
@@ -288,7 +300,35 @@ export const SCENARIOS: Scenario[] = [
     expect: { actions: { [RG]: 'update', [ALARM]: ['update', 'create', 'destroy', 'no-op'] } },
   },
 
+  {
+    // dev.tfvars turns the host-CPU alarm off on 4 vCPUs; the other alarms watch every member.
+    name: 'multi-env: alarms on, dev resized to cache.r7g.xlarge',
+    baseline: 'multi-env:dev',
+    change: (design) => {
+      const redis = design.caches[0] as ReplicationGroup;
+      redis.alarms.enabled = true;
+      const dev = design.environments.find((environment) => environment.name === 'dev');
+      if (dev) dev.overrides[redis.id] = { ...dev.overrides[redis.id], nodeType: 'cache.r7g.xlarge' };
+    },
+    cacheChangesInPlace: true,
+    expect: { actions: { [RG]: 'update', [`${ALARM}.redis_cluster_engine_cpu`]: 'create', [ALARM]: 'create' } },
+  },
+
   // --- Services stamped from one design (for_each) ---
+  {
+    name: 'microservices: one service’s AUTH token rotated',
+    baseline: 'microservices',
+    env: {
+      TF_VAR_redis_cluster_auth_tokens: JSON.stringify({
+        'user-service': 'MockSecret0123456789abcdefghijkl-user-service',
+        'product-service': 'MockSecret0123456789abcdefghijkl-product-service',
+        'order-service': 'MockSecret0123456789abcdefghijkl-order-service',
+        'payment-service': 'RotatedSecret9876543210zyxwvutsrqp',
+      }),
+    },
+    cacheChangesInPlace: true,
+    expect: { actions: { [`${RG}.redis_cluster["payment-service"]`]: 'update' } },
+  },
   {
     name: 'microservices: service added',
     baseline: 'microservices',

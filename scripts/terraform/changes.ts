@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generate } from '../../src/generate';
 import type { Design } from '../../src/model/design';
-import { updateBehaviour } from '../../src/model/update-behaviour';
+import { cacheFieldChanges } from '../../src/model/design-changes';
 import { copyBaseline, openSession, planDir, statePath, synthesizeBaseline, writeBundle, type BaselineResult, type Session } from './baseline';
 import { mockSecretEnv } from './cases';
 import { BASELINES, SCENARIOS, type Baseline, type Scenario } from './change-scenarios';
@@ -58,37 +58,12 @@ export function baselineCase(name: string, design: Design, environment?: string)
   };
 }
 
-/** Leaf paths where two designs differ (`caches.0.nodeType`); array elements by index. */
-export function changedPaths(before: unknown, after: unknown, prefix: string[] = []): string[] {
-  if (JSON.stringify(before) === JSON.stringify(after)) return [];
-  const isContainer = (value: unknown) => typeof value === 'object' && value !== null;
-  if (!isContainer(before) || !isContainer(after) || Array.isArray(before) !== Array.isArray(after))
-    return [prefix.join('.')];
-  const keys = new Set([...Object.keys(before as object), ...Object.keys(after as object)]);
-  return [...keys].flatMap((key) =>
-    changedPaths((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], [...prefix, key]),
-  );
-}
-
-const valueAt = (design: unknown, path: string) =>
-  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], design);
-
 /**
  * Checks each changed field against the update-behaviour data: "in place" or "disruption" must not
  * have replaced the field's cache; "forces replacement" must have replaced, created or destroyed it.
  */
 export function behaviourAgreements(before: Design, after: Design, changes: ResourceChange[]): Agreement[] {
-  // Caches are compared by ID: a cache added or removed is not a change of the caches after it.
-  const aligned = { ...after, caches: before.caches.map((cache) => after.caches.find((candidate) => candidate.id === cache.id) ?? cache) };
-  return changedPaths(before, aligned).flatMap((path) => {
-    const segments = path.split('.');
-    const cacheIndex = segments[0] === 'caches' ? Number(segments[1]) : undefined;
-    const overrideCache = segments[0] === 'environments' && segments[2] === 'overrides' ? segments[3] : undefined;
-    const cacheId = cacheIndex !== undefined ? before.caches[cacheIndex]?.id : overrideCache;
-    // A whole cache added or removed is not a field change.
-    if (cacheId === undefined || segments.length < 3) return [];
-    const behaviour = updateBehaviour(before, path, valueAt(after, path));
-    if (!behaviour) return [];
+  return cacheFieldChanges(before, after).map(({ path, cacheId, behaviour }) => {
     const cacheChanges = changes.filter(
       (change) => CACHE_TYPES.includes(change.type) && (change.name === snake(cacheId) || change.name.startsWith(`${snake(cacheId)}_`)),
     );
@@ -98,7 +73,7 @@ export function behaviourAgreements(before: Design, after: Design, changes: Reso
       behaviour.behaviour === 'replacement'
         ? actions.has('replace') || actions.has('create') || actions.has('destroy')
         : !actions.has('replace');
-    return [{ path, behaviour: behaviour.behaviour, agrees, observed }];
+    return { path, behaviour: behaviour.behaviour, agrees, observed };
   });
 }
 

@@ -240,7 +240,7 @@ const DESIGN_VARIABLES: [RegExp, string[]][] = [
   [/^environment$/, ['environments']],
   [/^tags$/, ['tags']],
   [/^notification_topic_arn$/, ['notifications.topicArn']],
-  [/^alert_email$/, ['notifications.email']],
+  [/^alarm_email_addresses$/, ['notifications.email']],
 ];
 
 /** Cache variables: `<snake id>_<field>` → cache-relative paths (per kind where they differ). */

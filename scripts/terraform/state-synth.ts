@@ -696,6 +696,34 @@ function referencedAttributeType(
   return undefined;
 }
 
+/**
+ * The type of `{ for key, item in aws_x.y : key => item.attr }` (an output by service): each entry
+ * that equals a set or list attribute of the instance of its key takes that attribute's type.
+ */
+function perInstanceType(
+  references: readonly string[],
+  value: unknown,
+  resolveReference: ReferenceResolver,
+  schemas: ProviderSchemas,
+): CtyType | undefined {
+  const resource = references[0]?.split('.').slice(0, 2).join('.');
+  if (!resource || !isRecord(value) || references.some((reference) => !reference.startsWith(resource)))
+    return undefined;
+  const type = resource.split('.')[0]!;
+  const attributes = Object.values(schemas).find((provider) => provider[type])?.[type]?.block.attributes ?? {};
+  const sameItems = (a: unknown, b: unknown) =>
+    Array.isArray(a) && Array.isArray(b) && JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+  const typeOf = (key: string, item: unknown) => {
+    for (const [name, attribute] of Object.entries(attributes)) {
+      const collection = Array.isArray(attribute.type) && ['set', 'list'].includes(attribute.type[0] as string);
+      if (collection && sameItems(resolveReference.attribute(`${resource}[${JSON.stringify(key)}].${name}`), item))
+        return attribute.type;
+    }
+    return ctyTypeOf(item);
+  };
+  return ['object', Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeOf(key, item)]))];
+}
+
 function synthesizeOutputs(
   plan: SavedPlan,
   prior: TerraformState | undefined,
@@ -722,7 +750,10 @@ function synthesizeOutputs(
     // Only a collection read as it is: an expression around a scalar attribute may change its type.
     const collection =
       Array.isArray(declared) && (declared[0] === 'set' || declared[0] === 'list') && Array.isArray(value);
-    const type = collection ? declared : ctyTypeOf(value);
+    const type = collection
+      ? declared
+      : (perInstanceType(configs[name]?.expression?.references ?? [], value, resolveReference, schemas) ??
+        ctyTypeOf(value));
     outputs[name] = { value, type, ...(sensitive ? { sensitive: true } : {}) };
   }
   return outputs;

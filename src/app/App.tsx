@@ -69,16 +69,22 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
   useDesignPersistence(session, onSaveError);
   useEffect(() => {
     afterFirstScreen()
-      .then(() => import('@/model/rules'))
+      .then(() => Promise.all([import('@/model/rules'), import('@/model/design-changes')]))
       .then(
-        ({ checkDesign }) => session.setChecker(checkDesign),
+        ([{ checkDesign }, { replacementFindings }]) =>
+          // The design the session opened with stands for what is deployed: a change that recreates
+          // one of its caches is a warning before anyone downloads the bundle.
+          session.setChecker((design) => [
+            ...checkDesign(design),
+            ...replacementFindings(startup.design, design),
+          ]),
         () =>
           notify({
             message: 'The checks could not be loaded; reload the page to see them.',
             severity: 'error',
           }),
       );
-  }, [session, notify]);
+  }, [session, notify, startup.design]);
 
   /** Replaces the design as one undoable step, and says so with an Undo action. */
   const replaceDesign = useCallback(

@@ -38,7 +38,7 @@ import {
   shardGuards,
   usageLimitGuards,
 } from './guards';
-import { kmsKeyRef, securityGroupRef } from './security';
+import { kmsKeyRef, securityGroupRef, serviceSecurityGroupRef } from './security';
 import { networkRefs } from './network';
 import { logGroupRef, notificationTopicRef } from './monitoring';
 import { portExpr, replicationGroupSettings } from './settings-variables';
@@ -289,20 +289,51 @@ function rbacResources(context: GeneratorContext, cache: ReplicationGroup | Serv
 // Replication groups (Valkey, Redis OSS) and global datastores
 // ---------------------------------------------------------------------------------------------
 
-function authTokenVariable(context: GeneratorContext, cache: ReplicationGroup): string {
-  const name = `${snake(cache.id)}_auth_token`;
-  return declareVariable(context, {
+const cacheSecurityGroupRef = (cache: Cache, primary: RegionTarget) =>
+  cache.instances.length ? serviceSecurityGroupRef(cache) : securityGroupRef(primary);
+
+const AUTH_TOKEN_PATTERN = '^[A-Za-z0-9!&#$^<>-]{16,128}$';
+const AUTH_TOKEN_MESSAGE = 'Use 16 to 128 letters, digits or ! & # $ ^ < > -.';
+
+/**
+ * The AUTH token of a cache, or of the current service's copy of a stamped cache: each service has
+ * its own (a map keyed by service), so one service's secret does not open another's data.
+ */
+function authTokenExpr(context: GeneratorContext, cache: ReplicationGroup): string {
+  const id = snake(cache.id);
+  if (cache.instances.length === 0) {
+    const name = `${id}_auth_token`;
+    return declareVariable(context, {
+      name,
+      type: 'string',
+      description: `AUTH token of ${cache.id}: 16–128 letters, digits or ! & # $ ^ < > -. Set it with TF_VAR_${name}; never commit it.`,
+      sensitive: true,
+      validations: [
+        {
+          condition: `can(regex(${JSON.stringify(AUTH_TOKEN_PATTERN)}, var.${name}))`,
+          message: AUTH_TOKEN_MESSAGE,
+        },
+      ],
+    });
+  }
+  const name = `${id}_auth_tokens`;
+  const tokens = declareVariable(context, {
     name,
-    type: 'string',
-    description: `AUTH token of ${cache.id}: 16–128 letters, digits or ! & # $ ^ < > -. Set it with TF_VAR_${name}; never commit it.`,
+    type: 'map(string)',
+    description: `AUTH token of each service's ${cache.id}, keyed by service: 16–128 letters, digits or ! & # $ ^ < > -, a different one each. Set it with TF_VAR_${name} (a JSON object); never commit it.`,
     sensitive: true,
     validations: [
       {
-        condition: `can(regex("^[A-Za-z0-9!&#$^<>-]{16,128}$", var.${name}))`,
-        message: 'Use 16 to 128 letters, digits or ! & # $ ^ < > -.',
+        condition: `alltrue([for service in var.${id}_instances : contains(keys(var.${name}), service)])`,
+        message: `Every service in ${id}_instances needs its own token.`,
+      },
+      {
+        condition: `alltrue([for token in values(var.${name}) : can(regex(${JSON.stringify(AUTH_TOKEN_PATTERN)}, token))])`,
+        message: AUTH_TOKEN_MESSAGE,
       },
     ],
   });
+  return `${tokens}[each.key]`;
 }
 
 const shardsVariable = (context: GeneratorContext, cache: ReplicationGroup) =>
@@ -356,7 +387,7 @@ function topologyAttributes(
   ];
 }
 
-function logDelivery(cache: ReplicationGroup): BodyItem[] {
+function logDelivery(cache: ReplicationGroup, target: RegionTarget): BodyItem[] {
   return (['slowLog', 'engineLog'] as const).flatMap((stream) => {
     const settings = cache.logs[stream];
     if (!settings.enabled) return [];
@@ -369,7 +400,7 @@ function logDelivery(cache: ReplicationGroup): BodyItem[] {
         [
           attr(
             'destination',
-            cloudwatch ? raw(logGroupRef(cache, stream)) : str(settings.firehoseStream ?? ''),
+            cloudwatch ? raw(logGroupRef(cache, stream, target)) : str(settings.firehoseStream ?? ''),
           ),
           attr('destination_type', str(settings.destination)),
           attr('log_format', str(settings.format)),
@@ -443,7 +474,7 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
       : []),
     ...(cache.auth.mode === 'token'
       ? [
-          attr('auth_token', raw(authTokenVariable(context, cache))),
+          attr('auth_token', raw(authTokenExpr(context, cache))),
           attr('auth_token_update_strategy', str(cache.auth.tokenUpdateStrategy)),
         ]
       : []),
@@ -467,7 +498,7 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
         ...topologyAttributes(context, cache, replicas, { secondary: false }),
         blank(),
         attr('subnet_group_name', raw(subnetGroupRef(primary))),
-        attr('security_group_ids', list([raw(securityGroupRef(primary))])),
+        attr('security_group_ids', list([raw(cacheSecurityGroupRef(cache, primary))])),
         ...networkTypeAttributes(cache),
         blank(),
         ...security,
@@ -488,7 +519,7 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
         attr('auto_minor_version_upgrade', bool(cache.maintenance.autoMinorVersionUpgrade)),
         attr('apply_immediately', bool(cache.maintenance.applyImmediately)),
         ...(topic ? [attr('notification_topic_arn', raw(topic))] : []),
-        ...logDelivery(cache),
+        ...logDelivery(cache, primary),
         blank(),
         attr('tags', cacheTags(context, cache)),
         ...replicationGroupLifecycle(cache),
@@ -598,9 +629,8 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
           attr('subnet_group_name', raw(subnetGroupRef(target))),
           attr('security_group_ids', list([raw(securityGroupRef(target))])),
           ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
-          ...(cache.auth.mode === 'token'
-            ? [attr('auth_token', raw(authTokenVariable(context, cache)))]
-            : []),
+          ...(cache.auth.mode === 'token' ? [attr('auth_token', raw(authTokenExpr(context, cache)))] : []),
+          ...logDelivery(cache, target),
           blank(),
           attr('tags', cacheTags(context, cache, secondary.tags)),
           blank(),
@@ -690,7 +720,7 @@ function memcachedCluster(context: GeneratorContext, cache: Memcached): BodyItem
         ...parameterGroupAttribute(cache),
         blank(),
         attr('subnet_group_name', raw(subnetGroupRef(primary))),
-        attr('security_group_ids', list([raw(securityGroupRef(primary))])),
+        attr('security_group_ids', list([raw(cacheSecurityGroupRef(cache, primary))])),
         ...networkTypeAttributes(cache),
         attr('transit_encryption_enabled', bool(cache.transitEncryption.enabled)),
         blank(),
@@ -772,7 +802,7 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
         attr('major_engine_version', str(cache.majorVersion)),
         blank(),
         attr('subnet_ids', raw(networkRefs(context, primary).subnetIds)),
-        attr('security_group_ids', list([raw(securityGroupRef(primary))])),
+        attr('security_group_ids', list([raw(cacheSecurityGroupRef(cache, primary))])),
         ...(kmsKey ? [attr('kms_key_id', kmsKey)] : []),
         ...(cache.auth.mode === 'rbac' ? [attr('user_group_id', raw(userGroupRef(cache)))] : []),
         blank(),

@@ -26,9 +26,15 @@ interface Credentials {
   secret?: string;
 }
 
+/** Where a cache's AUTH token is set: one per service of a stamped cache, keyed by service. */
+const authTokenSecret = (cache: Cache) =>
+  cache.instances.length
+    ? `TF_VAR_${snake(cache.id)}_auth_tokens["<service>"]`
+    : `TF_VAR_${snake(cache.id)}_auth_token`;
+
 function credentialsOf(cache: ReplicationGroup | Serverless): Credentials {
   const id = snake(cache.id);
-  if (cache.auth.mode === 'token') return { secret: `TF_VAR_${id}_auth_token` };
+  if (cache.auth.mode === 'token') return { secret: authTokenSecret(cache) };
   if (cache.auth.mode === 'rbac') {
     const user = cache.auth.users.find(
       (candidate) => candidate.authentication === 'password' && candidate.userName !== 'default',
@@ -43,7 +49,7 @@ function authSentence(cache: Cache): string {
     return 'Memcached has no authentication: only the security group keeps clients out.';
   const id = snake(cache.id);
   if (cache.auth.mode === 'token')
-    return `AUTH token: the value you set in TF_VAR_${id}_auth_token (keep it in a secret store such as AWS Secrets Manager and give it to the application from there).`;
+    return `AUTH token: the value you set in ${authTokenSecret(cache)}${cache.instances.length ? ' (each service has its own)' : ''} (keep it in a secret store such as AWS Secrets Manager and give it to the application from there).`;
   if (cache.auth.mode === 'rbac') {
     const enabled = cache.auth.users
       .filter((user) => !/^off\b/.test(user.accessString))
@@ -114,7 +120,7 @@ function javaClusterClient(tls: boolean): string {
     return `// com.amazonaws:elasticache-java-cluster-client discovers the nodes from the configuration endpoint.\nMemcachedClient client = new MemcachedClient(AddrUtil.getAddresses(${address}));`;
   return [
     '// com.amazonaws:elasticache-java-cluster-client discovers the nodes from the configuration endpoint.',
-    '// TLS: trust the JVM\'s default certificate authorities; the client verifies the host name.',
+    "// TLS: trust the JVM's default certificate authorities; the client verifies the host name.",
     'TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());',
     'trustManagers.init((KeyStore) null);',
     'SSLContext sslContext = SSLContext.getInstance("TLS");',
@@ -143,9 +149,9 @@ function memcachedSnippets(tls: boolean): ConnectionFacts['snippets'] {
   ];
 }
 
-const REDIS_TLS_HOW = 'use a rediss:// URL or the client\'s TLS option';
+const REDIS_TLS_HOW = "use a rediss:// URL or the client's TLS option";
 const MEMCACHED_TLS_HOW =
-  'turn on the client\'s TLS option (an SSL context in Java); memcache-plus for Node.js has none, so no Node.js snippet is given';
+  "turn on the client's TLS option (an SSL context in Java); memcache-plus for Node.js has none, so no Node.js snippet is given";
 
 export function connectionFacts(cache: Cache): ConnectionFacts {
   const id = snake(cache.id);

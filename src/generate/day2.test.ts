@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defineDesign } from '@/model/defaults';
-import type { Design } from '@/model/design';
+import type { Design, ReplicationGroup } from '@/model/design';
 import { findPreset } from '@/model/presets';
 import { replacingFields } from '@/model/update-behaviour';
 import { replicationGroupBlock } from '@/testing/global-secondary';
@@ -231,5 +231,126 @@ describe('the README’s apply section', () => {
   it('lists the global datastore suffix only for a global datastore', () => {
     expect(fileOf(customGroupDesign('valkey', '8.0'), 'README.md')).not.toContain('globalDatastore.suffix');
     expect(fileOf(findPreset('global-valkey')!.design, 'README.md')).toContain('`globalDatastore.suffix`');
+  });
+});
+
+const presetOf = (id: string) => structuredClone(findPreset(id)!.design);
+
+describe('review findings', () => {
+  it('subscribes each alarm email address to the topic, validated, and outputs the topic ARN', () => {
+    const design = presetOf('ha-valkey');
+    design.notifications = { topic: 'create', email: 'oncall@example.com' };
+    const variables = fileOf(design, 'variables.tf');
+    expect(variables).toMatch(
+      /variable "alarm_email_addresses" \{[^}]*type {8}= list\(string\)\n {2}default {5}= \["oncall@example\.com"\]/,
+    );
+    expect(variables).toContain('can(regex("^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$", address))');
+    const subscription = resourceBlock(
+      fileOf(design, 'monitoring.tf'),
+      'aws_sns_topic_subscription',
+      'alerts_email',
+    );
+    expect(subscription).toContain('for_each = toset(var.alarm_email_addresses)');
+    expect(subscription).toContain('endpoint  = each.key');
+    expect(fileOf(design, 'outputs.tf')).toContain('output "notification_topic_arn"');
+    expect(fileOf(design, 'README.md')).toMatch(/`alarm_email_addresses`[^\n]*`Confirm subscription`/);
+    // Without an address the subscriptions are empty until the user lists some.
+    expect(fileOf(presetOf('ha-valkey'), 'variables.tf')).toMatch(
+      /variable "alarm_email_addresses" \{[^}]*default {5}= \[\]/,
+    );
+  });
+
+  it('watches replication lag on every member: a failover makes the old primary a replica', () => {
+    const monitoring = fileOf(presetOf('ha-valkey'), 'monitoring.tf');
+    const lag = resourceBlock(monitoring, 'aws_cloudwatch_metric_alarm', 'app_cache_replication_lag');
+    expect(lag).toContain('for_each = toset(local.app_cache_members)');
+    // The primary of the moment publishes no ReplicationLag: that is not a breach.
+    expect(lag).toContain('treat_missing_data  = "notBreaching"');
+    expect(monitoring).toMatch(
+      /app_cache_members = \[for pair in setproduct\(range\(1, var\.app_cache_shards \+ 1\), range\(1, /,
+    );
+    expect(monitoring).not.toContain('_replicas =');
+  });
+
+  it('sets the host-CPU threshold from each environment’s node type', () => {
+    const design = presetOf('seed-multi-environment');
+    const redis = design.caches[0] as ReplicationGroup;
+    redis.alarms.enabled = true;
+    redis.nodeType = 'cache.r7g.xlarge'; // 4 vCPUs: no host-CPU alarm by default
+    const prod = design.environments.find((environment) => environment.name === 'prod')!;
+    prod.overrides[redis.id] = { ...prod.overrides[redis.id], nodeType: 'cache.r7g.2xlarge' };
+    const dev = design.environments.find((environment) => environment.name === 'dev')!;
+    dev.overrides[redis.id] = { ...dev.overrides[redis.id], nodeType: 'cache.t3.micro' };
+    const threshold = (file: string) =>
+      /redis_cluster_host_cpu_threshold\s+= (\d+)/.exec(fileOf(design, file))?.[1];
+    expect(threshold('dev.tfvars')).toBe('45'); // 2 vCPUs
+    expect(threshold('prod.tfvars')).toBe('0'); // 8 vCPUs: off
+    expect(
+      resourceBlock(fileOf(design, 'monitoring.tf'), 'aws_cloudwatch_metric_alarm', 'redis_cluster_host_cpu'),
+    ).toContain(
+      'for_each = var.redis_cluster_host_cpu_threshold > 0 ? toset(local.redis_cluster_members) : toset([])',
+    );
+    // No environment on a small node: no alarm at all.
+    dev.overrides[redis.id] = { ...dev.overrides[redis.id], nodeType: 'cache.r7g.xlarge' };
+    const staging = design.environments.find((environment) => environment.name === 'staging')!;
+    staging.overrides[redis.id] = { ...staging.overrides[redis.id], nodeType: 'cache.r7g.xlarge' };
+    expect(fileOf(design, 'monitoring.tf')).not.toContain('host_cpu');
+  });
+
+  it('gives global secondaries their own alarms, topic and log groups in their region', () => {
+    const design = presetOf('global-valkey');
+    const cache = design.caches[0] as ReplicationGroup;
+    cache.logs.slowLog = { enabled: true, destination: 'cloudwatch-logs', format: 'json', retentionDays: 30 };
+    const monitoring = fileOf(design, 'monitoring.tf');
+    for (const region of cache.globalDatastore.secondaries.map((secondary) =>
+      secondary.region.replace(/-/g, '_'),
+    )) {
+      const alarm = resourceBlock(
+        monitoring,
+        'aws_cloudwatch_metric_alarm',
+        `global_cache_${region}_engine_cpu`,
+      );
+      expect(alarm).toContain(`provider = aws.${region}`);
+      expect(alarm).toContain(`for_each = toset(local.global_cache_${region}_members)`);
+      expect(alarm).toContain(`alarm_actions       = [aws_sns_topic.alerts_${region}.arn]`);
+      expect(resourceBlock(monitoring, 'aws_sns_topic', `alerts_${region}`)).toContain(
+        `provider = aws.${region}`,
+      );
+      const logGroup = resourceBlock(
+        monitoring,
+        'aws_cloudwatch_log_group',
+        `global_cache_${region}_slow_log`,
+      );
+      expect(logGroup).toContain(`provider = aws.${region}`);
+      expect(replicationGroupBlock(fileOf(design, 'elasticache.tf'), `global_cache_${region}`)).toContain(
+        `destination      = aws_cloudwatch_log_group.global_cache_${region}_slow_log.name`,
+      );
+      expect(fileOf(design, 'outputs.tf')).toContain(`output "notification_topic_arn_${region}"`);
+    }
+    expect(monitoring).toMatch(
+      /global_cache_us_west_2_members = \[for node in range\(1, var\.global_cache_replicas_per_shard_us_west_2 \+ 2\) : format\("%s-%03d", "global-cache-us-west-2", node\)\]/,
+    );
+  });
+
+  it('gives each stamped service its own AUTH token and security group', () => {
+    const design = presetOf('seed-microservices');
+    const cache = replicationGroupBlock(fileOf(design, 'elasticache.tf'), 'redis_cluster');
+    expect(cache).toContain('auth_token                 = var.redis_cluster_auth_tokens[each.key]');
+    expect(cache).toContain('security_group_ids = [aws_security_group.redis_cluster[each.key].id]');
+    const variables = fileOf(design, 'variables.tf');
+    expect(variables).toMatch(
+      /variable "redis_cluster_auth_tokens" \{[^}]*type {8}= map\(string\)\n {2}sensitive {3}= true/,
+    );
+    expect(variables).not.toContain('variable "redis_cluster_auth_token"');
+    expect(fileOf(design, 'terraform.tfvars.example')).not.toMatch(/redis_cluster_auth_tokens\s+=/);
+    const security = fileOf(design, 'security.tf');
+    expect(resourceBlock(security, 'aws_security_group', 'redis_cluster')).toContain(
+      'for_each = toset(var.redis_cluster_instances)',
+    );
+    expect(
+      resourceBlock(security, 'aws_vpc_security_group_ingress_rule', 'redis_cluster_clients_cidr'),
+    ).toContain('security_group_id = aws_security_group.redis_cluster[each.value.service].id');
+    // No shared group is left that would admit one service's clients to every copy.
+    expect(security).not.toContain('resource "aws_security_group" "cache"');
   });
 });

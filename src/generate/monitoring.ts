@@ -6,21 +6,32 @@
 import { attr, blank, block, comment, list, num, obj, raw, str } from '@/hcl/build';
 import { findNodeType } from '@/model/catalog';
 import type { BodyItem, Expr } from '@/hcl/ast';
+import { renderExpr } from '@/hcl/layout';
 import type { Cache, LogStream, Memcached, ReplicationGroup, Serverless } from '@/model/design';
+import { resolveCache, secondaryIdBase } from '@/model/resolve';
 import {
   declareVariable,
   hasEnvironments,
   idExpr,
   isDeclared,
+  isGlobal,
+  providerAttr,
+  secondaryTarget,
   snake,
   type GeneratorContext,
+  type RegionTarget,
 } from './context';
+import { cachesIn } from './security';
 
 type LogStreamName = 'slowLog' | 'engineLog';
 const logTypeOf = (stream: LogStreamName) => (stream === 'slowLog' ? 'slow-log' : 'engine-log');
 
-export const logGroupRef = (cache: Cache, stream: LogStreamName) =>
-  `aws_cloudwatch_log_group.${snake(cache.id)}_${snake(logTypeOf(stream))}.name`;
+const logGroupName = (cache: Cache, stream: LogStreamName, target: RegionTarget) =>
+  `${snake(cache.id)}${target.suffix}_${snake(logTypeOf(stream))}`;
+
+/** The log group a member of `cache` in `target`'s region delivers `stream` to. */
+export const logGroupRef = (cache: Cache, stream: LogStreamName, target: RegionTarget) =>
+  `aws_cloudwatch_log_group.${logGroupName(cache, stream, target)}.name`;
 
 function needsTopic(design: GeneratorContext['design']): boolean {
   return design.caches.some(
@@ -39,6 +50,32 @@ export function notificationTopicRef(context: GeneratorContext): string | undefi
     description: 'ARN of the existing SNS topic that receives ElastiCache events and alarms.',
     default: str(notifications.topicArn ?? ''),
   });
+}
+
+/** Global datastore secondary regions whose caches raise alarms: each needs a topic of its own. */
+function alarmedSecondaryRegions(context: GeneratorContext): RegionTarget[] {
+  return context.regions.filter(
+    (target) => target.alias && cachesIn(context, target).some((cache) => cache.alarms.enabled),
+  );
+}
+
+/**
+ * The alarm actions in a region, or undefined when the design notifies no one. CloudWatch notifies
+ * only topics of its own region, so a secondary region gets its own topic (or its own existing ARN).
+ */
+function alarmActions(context: GeneratorContext, target: RegionTarget): Expr | undefined {
+  const primaryTopic = notificationTopicRef(context);
+  if (!primaryTopic) return undefined;
+  if (!target.alias) return list([raw(primaryTopic)]);
+  if (context.design.notifications.topic === 'create')
+    return list([raw(`aws_sns_topic.alerts${target.suffix}.arn`)]);
+  const topic = declareVariable(context, {
+    name: `notification_topic_arn${target.suffix}`,
+    type: 'string',
+    description: `ARN of an existing SNS topic in ${target.region} for the alarms of the caches there (CloudWatch notifies topics of its own region only); empty: those alarms notify no one.`,
+    default: str(''),
+  });
+  return raw(`compact([${topic}])`);
 }
 
 /** The values CloudWatch Logs (and the provider's plan-time check) accept; 0 keeps entries forever. */
@@ -62,18 +99,20 @@ const retentionVariable = (context: GeneratorContext, cache: Cache, stream: LogS
   });
 };
 
-function logGroups(context: GeneratorContext, cache: ReplicationGroup): BodyItem[] {
+function logGroups(context: GeneratorContext, cache: ReplicationGroup, site: MemberSite): BodyItem[] {
+  const provider = providerAttr(site.target);
   return (['slowLog', 'engineLog'] as const).flatMap((stream) => {
     const settings: LogStream = cache.logs[stream];
     if (!settings.enabled || settings.destination !== 'cloudwatch-logs') return [];
     return [
       block(
         'resource',
-        ['aws_cloudwatch_log_group', `${snake(cache.id)}_${snake(logTypeOf(stream))}`],
+        ['aws_cloudwatch_log_group', logGroupName(cache, stream, site.target)],
         [
+          ...(provider ? [attr('provider', raw(provider)), blank()] : []),
           attr(
             'name',
-            idExpr(context.design, `${cache.id}/${logTypeOf(stream)}`, { leading: '/aws/elasticache/' }),
+            idExpr(context.design, `${site.idBase}/${logTypeOf(stream)}`, { leading: '/aws/elasticache/' }),
           ),
           attr('retention_in_days', raw(retentionVariable(context, cache, stream, settings.retentionDays))),
         ],
@@ -83,33 +122,62 @@ function logGroups(context: GeneratorContext, cache: ReplicationGroup): BodyItem
   });
 }
 
-/** HCL text of a cache's AWS ID for use inside expressions, with `instance` naming the loop variable. */
-function idText(context: GeneratorContext, cache: Cache, instance?: string): string {
+/** HCL text of the AWS ID `base` for use inside expressions, with `instance` naming the loop variable. */
+function idText(context: GeneratorContext, base: string, instance?: string): string {
   const environment = hasEnvironments(context.design) ? '${var.environment}-' : '';
-  return `"${environment}${instance ? `\${${instance}}-` : ''}${cache.id}"`;
+  return `"${environment}${instance ? `\${${instance}}-` : ''}${base}"`;
 }
 
 /**
- * An expression listing the member cluster IDs of a replication group: every member from node 1,
- * or only the replicas from node 2 (the first member of each shard starts as its primary).
+ * Where members of a replication group run: the primary group in the design's region, or a global
+ * datastore secondary (its own ID and replica count, the global datastore's shards) in its region.
  */
-function memberIds(context: GeneratorContext, cache: ReplicationGroup, firstNode: 1 | 2): string {
+interface MemberSite {
+  target: RegionTarget;
+  /** The group's AWS ID before environment and instance prefixes. */
+  idBase: string;
+  /** The expression counting replicas per shard there. */
+  replicas: string;
+}
+
+function memberSites(context: GeneratorContext, cache: ReplicationGroup): MemberSite[] {
   const id = snake(cache.id);
-  const nodes = `range(${firstNode}, var.${id}_replicas_per_shard + 2)`;
+  const primary = { target: context.regions[0]!, idBase: cache.id, replicas: `var.${id}_replicas_per_shard` };
+  if (!isGlobal(cache)) return [primary];
+  return [
+    primary,
+    ...cache.globalDatastore.secondaries.map((secondary) => {
+      const target = secondaryTarget(context, secondary.region);
+      return {
+        target,
+        idBase: secondaryIdBase(cache, secondary),
+        replicas: `var.${id}_replicas_per_shard${target.suffix}`,
+      };
+    }),
+  ];
+}
+
+/**
+ * An expression listing the member cluster IDs of a replication group at a site. Every member, not
+ * only the first replicas: a failover makes a primary of a replica and a replica of the old primary.
+ */
+function memberIds(context: GeneratorContext, cache: ReplicationGroup, site: MemberSite): string {
+  const id = snake(cache.id);
+  const nodes = `range(1, ${site.replicas} + 2)`;
   const membersOf = (groupId: string) =>
     cache.clusterMode === 'disabled'
       ? `[for node in ${nodes} : format("%s-%03d", ${groupId}, node)]`
       : `[for pair in setproduct(range(1, var.${id}_shards + 1), ${nodes}) : format("%s-%04d-%03d", ${groupId}, pair[0], pair[1])]`;
-  if (cache.instances.length === 0) return membersOf(idText(context, cache));
-  return `flatten([for instance in var.${id}_instances : ${membersOf(idText(context, cache, 'instance'))}])`;
+  if (cache.instances.length === 0) return membersOf(idText(context, site.idBase));
+  return `flatten([for instance in var.${id}_instances : ${membersOf(idText(context, site.idBase, 'instance'))}])`;
 }
 
 /** An expression mapping `<cluster>-<node>` to the cluster and node IDs of every Memcached node. */
 function memcachedNodes(context: GeneratorContext, cache: Memcached): string {
   const id = snake(cache.id);
   const clusters = cache.instances.length
-    ? `[for instance in var.${id}_instances : ${idText(context, cache, 'instance')}]`
-    : `[${idText(context, cache)}]`;
+    ? `[for instance in var.${id}_instances : ${idText(context, cache.id, 'instance')}]`
+    : `[${idText(context, cache.id)}]`;
   return `{ for pair in setproduct(${clusters}, range(1, var.${id}_num_cache_nodes + 1)) : format("%s-%04d", pair[0], pair[1]) => { cluster = pair[0], node = format("%04d", pair[1]) } }`;
 }
 
@@ -120,14 +188,18 @@ interface AlarmSpec {
   metric: string;
   statistic: 'Average' | 'Sum' | 'Maximum';
   threshold: Expr;
+  /** The threshold in each environment's tfvars, where it follows the environment's sizing (0: off). */
+  thresholdIn?: (environment: string) => number;
   description: string;
-  /** Defaults to every member or node of the cache. */
-  forEach?: string;
+  /** Overrides the cache's choice, for a metric some members never publish. */
+  treatMissingData?: 'notBreaching';
 }
 
 interface AlarmTarget {
   forEach: string;
   dimensions: Expr;
+  /** The region of the alarmed members; the design's own when undefined. */
+  region?: RegionTarget;
 }
 
 function alarmResource(
@@ -136,13 +208,24 @@ function alarmResource(
   target: AlarmTarget,
   spec: AlarmSpec,
 ): BodyItem[] {
-  const topic = notificationTopicRef(context);
+  const region = target.region ?? context.regions[0]!;
+  const actions = alarmActions(context, region);
+  const provider = providerAttr(region);
+  const threshold = thresholdOf(context, cache, spec);
   return [
     block(
       'resource',
-      ['aws_cloudwatch_metric_alarm', `${snake(cache.id)}_${spec.name}`],
+      ['aws_cloudwatch_metric_alarm', `${snake(cache.id)}${region.suffix}_${spec.name}`],
       [
-        attr('for_each', raw(spec.forEach ?? target.forEach)),
+        ...(provider ? [attr('provider', raw(provider)), blank()] : []),
+        attr(
+          'for_each',
+          raw(
+            spec.thresholdIn
+              ? `${renderExpr(threshold)} > 0 ? ${target.forEach} : toset([])`
+              : target.forEach,
+          ),
+        ),
         blank(),
         attr('alarm_name', {
           kind: 'template',
@@ -155,10 +238,10 @@ function alarmResource(
         attr('statistic', str(spec.statistic)),
         attr('period', num(ALARM_PERIOD_SECONDS)),
         attr('evaluation_periods', num(cache.alarms.evaluationPeriods)),
-        attr('threshold', thresholdOf(context, cache, spec)),
+        attr('threshold', threshold),
         attr('comparison_operator', str('GreaterThanThreshold')),
-        attr('treat_missing_data', str(cache.alarms.treatMissingData)),
-        ...(topic ? [attr('alarm_actions', list([raw(topic)])), attr('ok_actions', list([raw(topic)]))] : []),
+        attr('treat_missing_data', str(spec.treatMissingData ?? cache.alarms.treatMissingData)),
+        ...(actions ? [attr('alarm_actions', actions), attr('ok_actions', actions)] : []),
       ],
     ),
     blank(),
@@ -171,31 +254,40 @@ const ALARM_PERIOD_SECONDS = 300;
 function thresholdOf(context: GeneratorContext, cache: Cache, spec: AlarmSpec): Expr {
   if (spec.threshold.kind !== 'number') return spec.threshold;
   const name = `${snake(cache.id)}_${spec.name}_threshold`;
+  const { thresholdIn } = spec;
   return raw(
     declareVariable(context, {
       name,
       type: 'number',
-      description: `Threshold of the ${spec.metric} alarm of ${cache.id} (${spec.statistic} over ${ALARM_PERIOD_SECONDS} s).`,
+      description: `Threshold of the ${spec.metric} alarm of ${cache.id} (${spec.statistic} over ${ALARM_PERIOD_SECONDS} s)${thresholdIn ? '; 0 turns it off' : ''}.`,
       default: spec.threshold,
       validations: [{ condition: `var.${name} >= 0`, message: 'Must be 0 or more.' }],
+      ...(thresholdIn && {
+        tfvarsValue: (environment: string | undefined) =>
+          environment === undefined ? undefined : num(thresholdIn(environment)),
+      }),
     }),
   );
 }
 
-/** Alarms whose threshold is 0 are switched off. */
-const enabledSpecs = (specs: (AlarmSpec | false)[]) =>
-  specs.filter(
-    (spec): spec is AlarmSpec =>
-      spec !== false && !(spec.threshold.kind === 'number' && spec.threshold.value <= 0),
-  );
+/** Alarms whose threshold is 0 are switched off (in every environment, for one that varies). */
+const enabledSpecs = (context: GeneratorContext, specs: (AlarmSpec | false)[]) =>
+  specs.filter((spec): spec is AlarmSpec => {
+    if (spec === false) return false;
+    const thresholds = [
+      spec.threshold.kind === 'number' ? spec.threshold.value : 1,
+      ...(spec.thresholdIn ? context.design.environments.map((env) => spec.thresholdIn!(env.name)) : []),
+    ];
+    return thresholds.some((threshold) => threshold > 0);
+  });
 
 /**
  * AWS: Valkey and Redis OSS run commands on one thread, so on nodes with 2 vCPUs or fewer the host CPU
- * (CPUUtilization) is the signal to watch, at 90% divided by the vCPUs.
+ * (CPUUtilization) is the signal to watch, at 90% divided by the vCPUs; 0 (no alarm) on bigger nodes.
  */
-function hostCpuThreshold(nodeType: string): number | undefined {
+function hostCpuThreshold(nodeType: string): number {
   const vcpu = findNodeType(nodeType)?.vcpu;
-  return vcpu !== undefined && vcpu <= 2 ? Math.round(90 / vcpu) : undefined;
+  return vcpu !== undefined && vcpu <= 2 ? Math.round(90 / vcpu) : 0;
 }
 
 /** Evictions and connections: watched alike on Valkey, Redis OSS and Memcached nodes. */
@@ -219,15 +311,19 @@ function loadSpecs(cache: ReplicationGroup | Memcached): AlarmSpec[] {
   ];
 }
 
-function replicationGroupAlarms(context: GeneratorContext, cache: ReplicationGroup): BodyItem[] {
-  const id = snake(cache.id);
+function replicationGroupAlarms(
+  context: GeneratorContext,
+  cache: ReplicationGroup,
+  site: MemberSite,
+): BodyItem[] {
+  const members = `${snake(cache.id)}${site.target.suffix}_members`;
   const { cpuPercent, memoryPercent, replicationLagSeconds } = cache.alarms;
-  const hostCpu = hostCpuThreshold(cache.nodeType);
   const target = {
-    forEach: `toset(local.${id}_members)`,
+    forEach: `toset(local.${members})`,
     dimensions: obj({ CacheClusterId: raw('each.key') }),
+    region: site.target,
   };
-  const specs = enabledSpecs([
+  const specs = enabledSpecs(context, [
     {
       name: 'engine_cpu',
       metric: 'EngineCPUUtilization',
@@ -235,12 +331,17 @@ function replicationGroupAlarms(context: GeneratorContext, cache: ReplicationGro
       threshold: num(cpuPercent),
       description: `Engine CPU above ${cpuPercent}% on a node of ${cache.id}`,
     },
-    hostCpu !== undefined && {
+    {
       name: 'host_cpu',
       metric: 'CPUUtilization',
       statistic: 'Average',
-      threshold: num(hostCpu),
-      description: `Host CPU above ${hostCpu}% (90% divided by the vCPUs) on a node of ${cache.id}`,
+      threshold: num(hostCpuThreshold(cache.nodeType)),
+      // Environments may size the cache differently (global datastores have none: one node type).
+      ...(hasEnvironments(context.design) && {
+        thresholdIn: (environment: string) =>
+          hostCpuThreshold(resolveCache(context.design, cache, environment).nodeType),
+      }),
+      description: `Host CPU above 90% divided by the vCPUs (2 or fewer) of a node of ${cache.id}`,
     },
     {
       name: 'memory',
@@ -251,23 +352,20 @@ function replicationGroupAlarms(context: GeneratorContext, cache: ReplicationGro
     },
     ...loadSpecs(cache),
     {
-      // Only replicas publish ReplicationLag; with no replicas (in some environment) the set is empty.
+      // Only replicas publish ReplicationLag, and which members are replicas changes with each failover.
       name: 'replication_lag',
       metric: 'ReplicationLag',
       statistic: 'Maximum',
       threshold: num(replicationLagSeconds),
+      treatMissingData: 'notBreaching',
       description: `A replica of ${cache.id} lags its primary by more than ${replicationLagSeconds} s`,
-      forEach: `toset(local.${id}_replicas)`,
     },
   ]);
-  const replicaLocal = specs.some((spec) => spec.name === 'replication_lag')
-    ? [attr(`${id}_replicas`, raw(memberIds(context, cache, 2)))]
-    : [];
   return [
     comment(
-      `ElastiCache publishes node metrics per member cluster (${cache.id}-001, …), not per replication group.`,
+      `ElastiCache publishes node metrics per member cluster (${site.idBase}-001, …), not per replication group.`,
     ),
-    block('locals', [], [attr(`${id}_members`, raw(memberIds(context, cache, 1))), ...replicaLocal]),
+    block('locals', [], [attr(members, raw(memberIds(context, cache, site)))]),
     blank(),
     ...specs.flatMap((spec) => alarmResource(context, cache, target, spec)),
   ];
@@ -280,7 +378,7 @@ function memcachedAlarms(context: GeneratorContext, cache: Memcached): BodyItem[
     forEach: `local.${id}_nodes`,
     dimensions: obj({ CacheClusterId: raw('each.value.cluster'), CacheNodeId: raw('each.value.node') }),
   };
-  const specs = enabledSpecs([
+  const specs = enabledSpecs(context, [
     {
       name: 'cpu',
       metric: 'CPUUtilization',
@@ -302,12 +400,12 @@ function serverlessAlarms(context: GeneratorContext, cache: Serverless): BodyIte
   const id = snake(cache.id);
   const { cpuPercent, memoryPercent } = cache.alarms;
   const clusterIds = cache.instances.length
-    ? `[for instance in var.${id}_instances : ${idText(context, cache, 'instance')}]`
-    : `[${idText(context, cache)}]`;
+    ? `[for instance in var.${id}_instances : ${idText(context, cache.id, 'instance')}]`
+    : `[${idText(context, cache.id)}]`;
   const target = { forEach: `toset(${clusterIds})`, dimensions: obj({ clusterId: raw('each.key') }) };
   const declared = (name: string) => isDeclared(context, `${id}_${name}`);
   const fraction = (percent: number) => String(percent / 100);
-  const specs = enabledSpecs([
+  const specs = enabledSpecs(context, [
     {
       name: 'throttled',
       metric: 'ThrottledCmds',
@@ -334,56 +432,85 @@ function serverlessAlarms(context: GeneratorContext, cache: Serverless): BodyIte
   return specs.flatMap((spec) => alarmResource(context, cache, target, spec));
 }
 
-function cacheAlarms(context: GeneratorContext, cache: Cache): BodyItem[] {
+function cacheMonitoring(context: GeneratorContext, cache: Cache): BodyItem[] {
+  if (cache.kind === 'replication-group')
+    return memberSites(context, cache).flatMap((site) => [
+      ...logGroups(context, cache, site),
+      ...(cache.alarms.enabled ? replicationGroupAlarms(context, cache, site) : []),
+    ]);
   if (!cache.alarms.enabled) return [];
-  if (cache.kind === 'replication-group') return replicationGroupAlarms(context, cache);
   if (cache.kind === 'memcached') return memcachedAlarms(context, cache);
   return serverlessAlarms(context, cache);
+}
+
+/** Deliberately loose: AWS checks an address by mailing it; this catches a name or a list typed as one. */
+const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+export const ALARM_EMAILS_VARIABLE = 'alarm_email_addresses';
+
+/** The topic a region's alarms notify, subscribed by the alarm email addresses. */
+function regionTopic(context: GeneratorContext, target: RegionTarget, addresses: string): BodyItem[] {
+  const provider = providerAttr(target);
+  const providerLine = provider ? [attr('provider', raw(provider)), blank()] : [];
+  return [
+    block(
+      'resource',
+      ['aws_sns_topic', `alerts${target.suffix}`],
+      [...providerLine, attr('name', idExpr(context.design, `${context.design.name}-alerts`))],
+    ),
+    blank(),
+    block(
+      'resource',
+      ['aws_sns_topic_subscription', `alerts_email${target.suffix}`],
+      [
+        ...providerLine,
+        attr('for_each', raw(`toset(${addresses})`)),
+        blank(),
+        attr('topic_arn', raw(`aws_sns_topic.alerts${target.suffix}.arn`)),
+        attr('protocol', str('email')),
+        attr('endpoint', raw('each.key')),
+      ],
+    ),
+    blank(),
+  ];
 }
 
 function topicResources(context: GeneratorContext): BodyItem[] {
   const { design } = context;
   if (design.notifications.topic !== 'create' || !needsTopic(design)) return [];
   const email = design.notifications.email;
-  return [
-    // ElastiCache and CloudWatch cannot publish to a topic encrypted with the AWS-managed SNS key.
-    block('resource', ['aws_sns_topic', 'alerts'], [attr('name', idExpr(design, `${design.name}-alerts`))]),
-    blank(),
-    ...(email
-      ? [
-          block(
-            'resource',
-            ['aws_sns_topic_subscription', 'alerts_email'],
-            [
-              attr('topic_arn', raw('aws_sns_topic.alerts.arn')),
-              attr('protocol', str('email')),
-              attr(
-                'endpoint',
-                raw(
-                  declareVariable(context, {
-                    name: 'alert_email',
-                    type: 'string',
-                    description:
-                      'Email address that receives ElastiCache events and alarms (AWS asks it to confirm).',
-                    default: str(email),
-                  }),
-                ),
-              ),
-            ],
-          ),
-          blank(),
-        ]
-      : []),
-  ];
+  const addresses = declareVariable(context, {
+    name: ALARM_EMAILS_VARIABLE,
+    type: 'list(string)',
+    description:
+      'Email addresses subscribed to the ElastiCache events and alarms; AWS mails each a link to confirm first.',
+    default: list(email ? [str(email)] : []),
+    validations: [
+      {
+        condition: `alltrue([for address in var.${ALARM_EMAILS_VARIABLE} : can(regex(${JSON.stringify(EMAIL_PATTERN.source)}, address))])`,
+        message: 'Each entry must be an email address such as ops@example.com.',
+      },
+    ],
+  });
+  // ElastiCache and CloudWatch cannot publish to a topic encrypted with the AWS-managed SNS key.
+  return [context.regions[0]!, ...alarmedSecondaryRegions(context)].flatMap((target) =>
+    regionTopic(context, target, addresses),
+  );
+}
+
+/** The ARN of the topic each secondary region's alarms notify, by region suffix, for outputs.tf. */
+export function secondaryTopicRefs(context: GeneratorContext): { target: RegionTarget; ref: string }[] {
+  if (context.design.notifications.topic !== 'create' || !needsTopic(context.design)) return [];
+  return alarmedSecondaryRegions(context).map((target) => ({
+    target,
+    ref: `aws_sns_topic.alerts${target.suffix}.arn`,
+  }));
 }
 
 export function monitoringFile(context: GeneratorContext): BodyItem[] {
   const items: BodyItem[] = [
     ...topicResources(context),
-    ...context.design.caches.flatMap((cache) => [
-      ...(cache.kind === 'replication-group' ? logGroups(context, cache) : []),
-      ...cacheAlarms(context, cache),
-    ]),
+    ...context.design.caches.flatMap((cache) => cacheMonitoring(context, cache)),
   ];
   while (items.at(-1)?.kind === 'blank') items.pop();
   return items;

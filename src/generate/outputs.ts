@@ -4,8 +4,8 @@ import type { BodyItem } from '@/hcl/ast';
 import type { Cache } from '@/model/design';
 import { snake, type GeneratorContext } from './context';
 import { subnetGroupRef, userGroupRef } from './caches';
-import { notificationTopicRef } from './monitoring';
-import { cachesIn, securityGroupRef } from './security';
+import { notificationTopicRef, secondaryTopicRefs } from './monitoring';
+import { cachesIn, hasSharedGroup, securityGroupRef } from './security';
 
 interface OutputSpec {
   name: string;
@@ -106,6 +106,14 @@ function cacheOutputs(cache: Cache): BodyItem[] {
         )
       : output(`${snake(cache.id)}_${spec.name}`, spec.description, `${resource}.${spec.attribute}`),
   );
+  if (cache.instances.length)
+    items.push(
+      ...output(
+        `${snake(cache.id)}_security_group_ids`,
+        `Security group of each service's ${cache.id}, by service: add that service's clients to it.`,
+        `{ for service, group in aws_security_group.${snake(cache.id)} : service => group.id }`,
+      ),
+    );
   if (cache.kind !== 'memcached' && cache.auth.mode === 'rbac')
     items.push(
       ...output(`${snake(cache.id)}_user_group_id`, `RBAC user group of ${cache.id}.`, userGroupRef(cache)),
@@ -138,13 +146,14 @@ export function outputsFile(context: GeneratorContext): BodyItem[] {
   const items: BodyItem[] = context.design.caches.flatMap(cacheOutputs);
   context.regions.forEach((target) => {
     if (cachesIn(context, target).length === 0) return;
-    items.push(
-      ...output(
-        `security_group_id${target.suffix}`,
-        `ID of the security group guarding the caches in ${target.region}.`,
-        securityGroupRef(target),
-      ),
-    );
+    if (hasSharedGroup(context, target))
+      items.push(
+        ...output(
+          `security_group_id${target.suffix}`,
+          `ID of the security group guarding the caches in ${target.region}.`,
+          securityGroupRef(target),
+        ),
+      );
     if (cachesIn(context, target).some((cache) => cache.kind !== 'serverless'))
       items.push(
         ...output(
@@ -158,6 +167,14 @@ export function outputsFile(context: GeneratorContext): BodyItem[] {
   if (topic)
     items.push(
       ...output('notification_topic_arn', 'SNS topic that receives ElastiCache events and alarms.', topic),
+    );
+  for (const { target, ref } of secondaryTopicRefs(context))
+    items.push(
+      ...output(
+        `notification_topic_arn${target.suffix}`,
+        `SNS topic that receives the alarms of the caches in ${target.region}.`,
+        ref,
+      ),
     );
   while (items.at(-1)?.kind === 'blank') items.pop();
   return items;

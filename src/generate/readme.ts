@@ -5,7 +5,8 @@ import { adoptionSections } from './adoption';
 import { connectionGuideMarkdown } from './connection-guide';
 import type { Cache, Design } from '@/model/design';
 import type { BundleLayout } from './bundle';
-import { isGlobal, snake, type GeneratorContext } from './context';
+import { isDeclared, isGlobal, snake, type GeneratorContext } from './context';
+import { ALARM_EMAILS_VARIABLE } from './monitoring';
 import { selectWorkspaceCommand } from './environment';
 import { replacingFields } from '@/model/update-behaviour';
 
@@ -154,6 +155,11 @@ export function readmeFile(
         `terraform plan ${varFileHint} -out=tfplan`.replace('  ', ' ') +
         '\nterraform apply tfplan\n```',
       replacementWarning(design),
+      ...(isDeclared(context, ALARM_EMAILS_VARIABLE)
+        ? [
+            `\nAlarms and ElastiCache events go to the SNS topic this bundle creates (output \`notification_topic_arn\`). Each address in \`${ALARM_EMAILS_VARIABLE}\` first receives a mail from AWS Notifications: nothing is delivered to it until someone follows the \`Confirm subscription\` link in that mail. Subscribe other endpoints (chat, paging) to the topic's ARN.`,
+          ]
+        : []),
     ].join('\n'),
   ];
   sections.push(...adoptionSections(context, layout, resources));

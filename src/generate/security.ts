@@ -13,6 +13,7 @@ import {
   idExpr,
   isGlobal,
   providerAttr,
+  snake,
   type GeneratorContext,
   type RegionTarget,
 } from './context';
@@ -55,6 +56,13 @@ export function usesCustomerKey(cache: Cache): boolean {
 }
 
 export const securityGroupRef = (target: RegionTarget) => `aws_security_group.cache${target.suffix}.id`;
+/** The security group of one service's copy of a stamped cache (`each.key` in the cache's loop). */
+export const serviceSecurityGroupRef = (cache: Cache) => `aws_security_group.${snake(cache.id)}[each.key].id`;
+
+/** Caches sharing a region's security group: stamped caches have one per service. */
+const sharesGroup = (cache: Cache) => cache.instances.length === 0;
+export const hasSharedGroup = (context: GeneratorContext, target: RegionTarget) =>
+  cachesIn(context, target).some(sharesGroup);
 export const kmsKeyRef = (target: RegionTarget) => `aws_kms_key.cache${target.suffix}.arn`;
 
 /**
@@ -84,7 +92,6 @@ function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyIt
   if (caches.length === 0) return [];
   const refs = networkRefs(context, target);
   const primary = !target.alias;
-  const ports = portExprs(context, caches);
   const cidrs = primary
     ? declareVariable(context, {
         name: 'allowed_cidr_blocks',
@@ -136,29 +143,39 @@ function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyIt
         attr(sourceAttribute, raw('each.value[1]')),
       ],
     );
-  const items: BodyItem[] = [
-    block('locals', [], [attr(portsLocal, list(ports))]),
-    blank(),
-    block(
-      'resource',
-      ['aws_security_group', `cache${target.suffix}`],
-      [
-        ...providerLine,
-        attr('name_prefix', str(securityGroupNamePrefix(design))),
-        attr('description', str(`ElastiCache ${design.name}: only the listed clients may connect`)),
-        attr('vpc_id', raw(refs.vpcId)),
+  const shared = caches.filter(sharesGroup);
+  const items: BodyItem[] = shared.length
+    ? [
+        block('locals', [], [attr(portsLocal, list(portExprs(context, shared)))]),
         blank(),
-        attr('tags', obj({ Name: str(`${design.name}-cache`) })),
+        block(
+          'resource',
+          ['aws_security_group', `cache${target.suffix}`],
+          [
+            ...providerLine,
+            attr('name_prefix', str(securityGroupNamePrefix(design))),
+            attr('description', str(`ElastiCache ${design.name}: only the listed clients may connect`)),
+            attr('vpc_id', raw(refs.vpcId)),
+            blank(),
+            attr('tags', obj({ Name: str(`${design.name}-cache`) })),
+            blank(),
+            // A replacement group must exist before the caches let go of the old one.
+            block('lifecycle', [], [attr('create_before_destroy', raw('true'))]),
+          ],
+        ),
         blank(),
-        // A replacement group must exist before the caches let go of the old one.
-        block('lifecycle', [], [attr('create_before_destroy', raw('true'))]),
-      ],
-    ),
-    blank(),
-    ingress('clients_cidr', cidrs, 'cidr_ipv4', 'Clients in'),
-  ];
-  if (groups)
-    items.push(blank(), ingress('clients_sg', groups, 'referenced_security_group_id', 'Members of'));
+        ingress('clients_cidr', cidrs, 'cidr_ipv4', 'Clients in'),
+        ...(groups
+          ? [blank(), ingress('clients_sg', groups, 'referenced_security_group_id', 'Members of')]
+          : []),
+      ]
+    : [];
+  // Stamped caches exist only in the primary region (a global datastore has no instances).
+  for (const cache of caches.filter((candidate) => !sharesGroup(candidate)))
+    items.push(
+      ...(items.length ? [blank()] : []),
+      ...serviceSecurity(context, cache, refs.vpcId, cidrs, groups),
+    );
   if (caches.some(usesCustomerKey)) {
     items.push(
       blank(),
@@ -181,6 +198,92 @@ function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyIt
           attr('name', idExpr(design, `${design.name}-elasticache`, { leading: 'alias/' })),
           attr('target_key_id', raw(`aws_kms_key.cache${target.suffix}.key_id`)),
         ],
+      ),
+    );
+  }
+  return items;
+}
+
+/**
+ * A stamped cache's own security group per service, with its own rules: the service's clients, which
+ * default to the design's. So one service's network access does not reach another service's copy.
+ */
+function serviceSecurity(
+  context: GeneratorContext,
+  cache: Cache,
+  vpcId: string,
+  cidrs: string,
+  groups: string | undefined,
+): BodyItem[] {
+  const { design } = context;
+  const id = snake(cache.id);
+  const instances = `var.${id}_instances`;
+  const clientsVariable = (field: string, what: string, fallback: string) =>
+    declareVariable(context, {
+      name: `${id}_service_${field}`,
+      type: 'map(list(string))',
+      description: `${what} allowed to connect to each service's ${cache.id}, keyed by service; a service not listed allows ${fallback}.`,
+      default: obj([]),
+    });
+  const ports = renderExpr(list(portExprs(context, [cache])));
+  const ingress = (name: string, sourcesOf: string, sourceAttribute: string, label: string): BodyItem[] => [
+    blank(),
+    block(
+      'resource',
+      ['aws_vpc_security_group_ingress_rule', `${id}_${name}`],
+      [
+        attr(
+          'for_each',
+          raw(
+            `{ for rule in flatten([for service in ${instances} : [for pair in setproduct(${ports}, ${sourcesOf}) : { service = service, port = pair[0], source = pair[1] }]]) : "${'${rule.service}'}-${'${rule.port}'}-${'${rule.source}'}" => rule }`,
+          ),
+        ),
+        blank(),
+        attr('security_group_id', raw(`aws_security_group.${id}[each.value.service].id`)),
+        attr('description', raw(`"${label} ${'${each.value.source}'} on port ${'${each.value.port}'}"`)),
+        attr('ip_protocol', str('tcp')),
+        attr('from_port', raw('each.value.port')),
+        attr('to_port', raw('each.value.port')),
+        attr(sourceAttribute, raw('each.value.source')),
+      ],
+    ),
+  ];
+  const serviceCidrs = clientsVariable('cidr_blocks', 'IPv4 CIDR blocks', 'those of allowed_cidr_blocks');
+  const items: BodyItem[] = [
+    block(
+      'resource',
+      ['aws_security_group', id],
+      [
+        attr('for_each', raw(`toset(${instances})`)),
+        blank(),
+        attr('name_prefix', raw(`"${securityGroupNamePrefix(design)}${'${each.key}'}-"`)),
+        attr(
+          'description',
+          raw(
+            `"ElastiCache ${design.name}: only the clients of ${'${each.key}'} may connect to its ${cache.id}"`,
+          ),
+        ),
+        attr('vpc_id', raw(vpcId)),
+        blank(),
+        attr('tags', obj({ Name: raw(`"${'${each.key}'}-${cache.id}"`) })),
+        blank(),
+        block('lifecycle', [], [attr('create_before_destroy', raw('true'))]),
+      ],
+    ),
+    ...ingress('clients_cidr', `lookup(${serviceCidrs}, service, ${cidrs})`, 'cidr_ipv4', 'Clients in'),
+  ];
+  if (groups) {
+    const serviceGroups = clientsVariable(
+      'security_group_ids',
+      'Security groups',
+      'those of allowed_security_group_ids',
+    );
+    items.push(
+      ...ingress(
+        'clients_sg',
+        `lookup(${serviceGroups}, service, ${groups})`,
+        'referenced_security_group_id',
+        'Members of',
       ),
     );
   }
