@@ -287,7 +287,10 @@ const AUTH_MODE_LABELS = {
 export function AuthFields({ base, serverless }: { base: CacheBase; serverless?: boolean }) {
   const { setValue, getValues } = useFormContext();
   const cacheId = useWatch({ name: `${base}.id` }) as string;
+  const instances = useWatch({ name: `${base}.instances` }) as unknown[] | undefined;
   const variable = `TF_VAR_${snake(cacheId || 'cache')}`;
+  // A stamped cache gives each service its own token, so the variable is a map keyed by service.
+  const tokenVariable = instances?.length ? `${variable}_auth_tokens` : `${variable}_auth_token`;
   return (
     <>
       <SelectRhf
@@ -310,8 +313,8 @@ export function AuthFields({ base, serverless }: { base: CacheBase; serverless?:
           options={choices({ ROTATE: 'Rotate', SET: 'Set', DELETE: 'Delete' })}
         />
         <Alert severity="info" variant="outlined" sx={{ gridColumn: '1 / -1' }}>
-          The token is never stored in the design or the link. Set <code>{variable}_auth_token</code> when you
-          apply.
+          The token is never stored in the design or the link. Set <code>{tokenVariable}</code>
+          {instances?.length ? ' (a JSON object with one token per service)' : ''} when you apply.
         </Alert>
       </When>
       <When name={`${base}.auth.mode`} is={(mode) => mode === 'rbac'}>
