@@ -466,9 +466,9 @@ const entriesOf = (collection: Value): [Value, Value][] =>
 function access(target: Value, key: Value, text: () => string): Value {
   if (isUnknown(target) || isUnknown(key)) return unknownOf(text(), target, key);
   if (target instanceof ResourceHandle) return new ResourceHandle(target.type, target.name, key as string | number);
-  if (Array.isArray(target)) return target[key as number] ?? unknownOf(text());
-  if (isObject(target)) return target[key as string] ?? unknownOf(text());
-  return unknownOf(text());
+  // A null element or attribute is a value (a variable whose default is null), not a missing one.
+  const found = Array.isArray(target) ? target[key as number] : isObject(target) ? target[key as string] : undefined;
+  return found === undefined ? unknownOf(text()) : found;
 }
 
 /** Evaluates a parsed expression; never throws for an unknown name (it becomes an Unknown). */
