@@ -9,6 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generate } from '../../src/generate';
+import { reviewChanges } from '../../src/generate/changes';
 import type { Design } from '../../src/model/design';
 import { cacheFieldChanges } from '../../src/model/design-changes';
 import { copyBaseline, openSession, planDir, statePath, synthesizeBaseline, writeBundle, type BaselineResult, type Session } from './baseline';
@@ -17,6 +18,7 @@ import { BASELINES, SCENARIOS, type Baseline, type Scenario } from './change-sce
 import { actionOf, CACHE_TYPES, judge, type Counts, type Judgement } from './change-verdict';
 import type { ResourceChange, SavedPlan, TerraformState } from './state-synth';
 import { closingLine } from './report';
+import { compareReview, type ReviewComparison } from './review-compare';
 import { freshRunFolder, mapWithConcurrency, type BundleCase } from './verify';
 import { TERRAFORM_CONCURRENCY } from './tools';
 
@@ -34,6 +36,8 @@ export interface ScenarioResult {
   agreements: Agreement[];
   /** Before/after lines, for scenarios that ask for them. */
   detail: string[];
+  /** The change review's prediction against the plan (none when the plan failed, as some must). */
+  review?: ReviewComparison;
   workDir: string;
   ms: number;
 }
@@ -106,11 +110,14 @@ async function runScenario(
   });
   const judgement = judge({ plan: run.plan, errors: run.errors }, scenario.expect, scenario.cacheChangesInPlace);
   const changes = run.plan?.resource_changes ?? [];
+  // A rotated secret is the only change the designs do not show: the review is told its name.
+  const changedSecrets = Object.keys(scenario.env ?? {}).map((name) => name.replace(/^TF_VAR_/, ''));
   return {
     scenario,
     judgement,
     agreements: run.plan ? behaviourAgreements(baseline.design, changed, changes) : [],
     detail: scenario.showDetail ? beforeAfter(run.plan, run.errors) : [],
+    review: run.plan ? compareReview(reviewChanges(baseline.design, changed, { environment, changedSecrets }), changes) : undefined,
     workDir: dir,
     ms: Date.now() - started,
   };
@@ -190,9 +197,14 @@ export async function runChangeSuite(
   return { selfTests, baselines, scenarios: results, seconds: Math.round((Date.now() - started) / 1000) };
 }
 
-/** A scenario fails on an UNSAFE or mismatching verdict, or when the update-behaviour data disagrees. */
+/**
+ * A scenario fails on an UNSAFE or mismatching verdict, or when the update-behaviour data or the
+ * change review disagrees with Terraform.
+ */
 export const scenarioFailed = (result: ScenarioResult) =>
-  result.judgement.verdict !== 'safe' || result.agreements.some((agreement) => !agreement.agrees);
+  result.judgement.verdict !== 'safe' ||
+  result.agreements.some((agreement) => !agreement.agrees) ||
+  Boolean(result.review?.disagreements.length);
 
 /** Each self-test, baseline and scenario is one case. */
 export function changeSuiteCounts(suite: ChangeSuiteResult): { passed: number; failed: number } {
@@ -201,12 +213,24 @@ export function changeSuiteCounts(suite: ChangeSuiteResult): { passed: number; f
   return { passed: baselines.length + suite.scenarios.length - failed, failed };
 }
 
+/** The change review against Terraform over every scenario that planned: counts, then each disagreement. */
+function reviewSummary(suite: ChangeSuiteResult): string[] {
+  const compared = suite.scenarios.filter((result) => result.review);
+  const agree = compared.reduce((sum, result) => sum + result.review!.agreements, 0);
+  const differ = compared.flatMap((result) => result.review!.disagreements.map((line) => `  REVIEW DIFFERS ${result.scenario.name}: ${line}`));
+  return [
+    `Change review vs Terraform: ${agree} changed resource instances agree, ${differ.length} disagree, over ${compared.length} planned scenarios`,
+    ...differ,
+  ];
+}
+
 export function formatChangeReport(suite: ChangeSuiteResult): string {
-  const header = ['scenario', 'creates', 'updates', 'replaces', 'destroys', 'verdict'];
+  const header = ['scenario', 'creates', 'updates', 'replaces', 'destroys', 'review', 'verdict'];
   const counts = (value: Counts) => [value.creates, value.updates, value.replaces, value.destroys].map(String);
   const rows = suite.scenarios.map((result) => [
     result.scenario.name,
     ...counts(result.judgement.counts),
+    result.review ? `${result.review.agreements} agree, ${result.review.disagreements.length} differ` : 'no plan',
     result.judgement.verdict + (result.agreements.some((agreement) => !agreement.agrees) ? ' (update data disagrees)' : ''),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
@@ -236,6 +260,7 @@ export function formatChangeReport(suite: ChangeSuiteResult): string {
     '',
     `Update-behaviour data vs Terraform: ${agreements.length - disagreements.length} of ${agreements.length} changed fields agree`,
     ...disagreements.map((agreement) => `  DISAGREES ${agreement.scenario}: ${agreement.path} is "${agreement.behaviour}", Terraform: ${agreement.observed} on the cache`),
+    ...reviewSummary(suite),
     `Change suite: ${suite.scenarios.length} scenarios on ${suite.baselines.length} baselines in ${suite.seconds} s; ${suite.scenarios.filter((result) => result.judgement.verdict === 'UNSAFE').length} unsafe`,
     '',
   );

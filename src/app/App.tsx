@@ -94,6 +94,14 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
     },
     [session, notify],
   );
+  /** Opens a whole design (preset, link, file): it also becomes what the Changes view reviews against. */
+  const openDesign = useCallback(
+    (design: Design, message: string) => {
+      replaceDesign(design, message);
+      session.setBaseline(design);
+    },
+    [session, replaceDesign],
+  );
   /**
    * Applies the fix of a finding the design still has, from the field it marks or from Checks. Focus
    * moves to that field: the fix button goes away with the finding, and focus must not fall to the page.
@@ -110,8 +118,8 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
   );
   useOtherTabDrafts(session, { addNotice, dismissNotice, replaceDesign });
   const openLinkedDesign = useCallback(
-    (design: Design) => replaceDesign(design, `Opened the shared design “${design.name}”`),
-    [replaceDesign],
+    (design: Design) => openDesign(design, `Opened the shared design “${design.name}”`),
+    [openDesign],
   );
 
   const { copyLink, dialogs: shareDialogs } = useShareLink({
@@ -131,10 +139,10 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
   });
 
   const onPreset = (preset: Preset) =>
-    replaceDesign(structuredClone(preset.design), `Loaded the preset “${preset.title}”`);
+    openDesign(structuredClone(preset.design), `Loaded the preset “${preset.title}”`);
   const onImport = (design: Design, fileName: string) => {
     dismissNotice('import');
-    replaceDesign(design, `Imported ${fileName}`);
+    openDesign(design, `Imported ${fileName}`);
   };
   const onImportError = (error: IntakeError, fileName: string) => {
     const problem = describeIntakeError(error, fileName);

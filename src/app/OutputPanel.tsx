@@ -1,6 +1,6 @@
 /**
- * The right-hand side: tabs over what the design produces: Terraform, Checks, and the Diagram, Cost
- * and Connect tabs, each a panel loaded when first shown and computed only while it is visible.
+ * The right-hand side: tabs over what the design produces: Terraform, Checks, and the Diagram, Cost,
+ * Connect and Changes tabs, each a panel loaded when first shown and computed only while it is visible.
  */
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { generateLazily, type Bundle } from '@/generate';
@@ -15,18 +15,20 @@ import { TabStrip } from '@/features/shared/TabStrip';
 import { ruleErrorCount, useSession, type DesignSession } from './design-session';
 import { useThemeMode } from './theme-mode';
 
-type OutputTab = 'terraform' | 'checks' | 'diagram' | 'cost' | 'connect';
+type OutputTab = 'terraform' | 'checks' | 'diagram' | 'cost' | 'connect' | 'changes';
 
 const ChecksView = lazy(() => import('./ChecksView'));
 const DiagramView = lazy(() => import('@/features/diagram/DiagramView'));
 const CostView = lazy(() => import('@/features/cost/CostView'));
 const ConnectView = lazy(() => import('@/features/connect/ConnectView'));
+const ChangesView = lazy(() => import('@/features/changes/ChangesView'));
 
-/** The tabs after Checks: each draws from the design alone. */
+/** The tabs after Checks: each draws from the design (Changes also from the session's baseline). */
 const INSIGHT_TABS = [
   { value: 'diagram', label: 'Diagram', loading: 'Drawing the diagram…' },
   { value: 'cost', label: 'Cost', loading: 'Estimating the cost…' },
   { value: 'connect', label: 'Connect', loading: 'Loading the connection guide…' },
+  { value: 'changes', label: 'Changes', loading: 'Reviewing the changes…' },
 ] as const;
 
 function useBundle(design: Design): { value: Bundle } | { error: Error } {
@@ -162,11 +164,13 @@ function InsightOutput({
   mode: ColorMode;
 }) {
   const design = useSession(session, (state) => state.design);
+  const baseline = useSession(session, (state) => state.baseline);
   return (
     <Suspense fallback={<Loading text={insight.loading} />}>
       {insight.value === 'diagram' && <DiagramView design={design} mode={mode} />}
       {insight.value === 'cost' && <CostView design={design} onChange={session.replace} />}
       {insight.value === 'connect' && <ConnectView design={design} />}
+      {insight.value === 'changes' && <ChangesView design={design} baseline={baseline} />}
     </Suspense>
   );
 }

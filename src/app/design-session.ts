@@ -25,6 +25,11 @@ export interface SessionState {
   findings: Finding[] | null;
   canUndo: boolean;
   canRedo: boolean;
+  /**
+   * What the Changes view compares the design with: the deployed design, as far as the session
+   * knows — the design it started from, or the last one opened whole (a preset, link or file).
+   */
+  baseline: Design;
 }
 
 export type ReplaceListener = (design: Design) => void;
@@ -66,6 +71,8 @@ export interface DesignSession {
   prepareForEdits(): void;
   /** Provides the rule checker, which loads separately to keep it out of the first paint. */
   setChecker(check: (design: Design) => Finding[]): void;
+  /** Makes `design` what the Changes view reviews against (an imported deployment, an opened design). */
+  setBaseline(design: Design): void;
 }
 
 export function createDesignSession(
@@ -81,6 +88,7 @@ export function createDesignSession(
     findings: null,
     canUndo: false,
     canRedo: false,
+    baseline: initial,
   };
   const listeners = new Set<() => void>();
   const replaceListeners = new Set<ReplaceListener>();
@@ -179,6 +187,9 @@ export function createDesignSession(
     setChecker(checker) {
       check = checker;
       publish({ findings: checker(state.design) });
+    },
+    setBaseline(baseline) {
+      publish({ baseline });
     },
   };
 }

@@ -178,3 +178,31 @@ describe('render CLI', () => {
     expect(run('--bogus').code).toBe(2);
   });
 });
+
+describe('render --changes-from', () => {
+  it('prints every changing resource instance as JSON, and a readable table worst first', () => {
+    const design = structuredClone(findPreset('seed-basic-redis')!.design);
+    const cache = design.caches[0]!;
+    if (cache.kind !== 'replication-group') throw new Error('expected a replication group');
+    cache.engine = 'valkey';
+    cache.engineVersion = '7.2';
+    const file = writeTemp('upgraded.json', JSON.stringify(design));
+    const json = run(file, '--changes-from', 'seed-basic-redis', '--json');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)).toEqual([
+      { address: 'aws_elasticache_replication_group.redis_cluster', action: 'update', because: ['engine', 'engine_version', 'parameter_group_name'] },
+      { address: 'aws_elasticache_parameter_group.redis_cluster', action: 'replace', because: ['family', 'name'] },
+    ]);
+    const table = run(file, '--changes-from', 'seed-basic-redis');
+    expect(table.out).toMatch(/^action\s+resource\s+because\s+what it means\nupdate\s+aws_elasticache_replication_group\.redis_cluster/);
+    expect(table.out).toContain('Plan: 1 to replace, 0 to destroy, 1 to update, 0 to create.');
+    expect(run('seed-basic-redis', '--changes-from', 'seed-basic-redis').out).toMatch(/^No changes/);
+  });
+
+  it('asks which environment to review for a design with environments', () => {
+    const { code, err } = run('seed-multi-environment', '--changes-from', 'seed-multi-environment');
+    expect(code).toBe(2);
+    expect(err).toContain('Say which environment');
+    expect(run('seed-multi-environment', '--changes-from', 'seed-multi-environment', '--env', 'prod', '--json').out).toBe('[]');
+  });
+});

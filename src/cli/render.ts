@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUNDLE_LAYOUTS, generate, type BundleLayout } from '@/generate';
+import { reviewChanges, type PlannedChange } from '@/generate/changes';
 import type { Design } from '@/model/design';
 import { PRESETS, findPreset } from '@/model/presets';
 import { costReport } from '@/model/cost';
@@ -23,6 +24,9 @@ const USAGE = `Usage:
   npm run render -- <input> --print-design      print the design JSON (start a file from a preset)
   npm run render -- <input> --check             print the rule findings; exit 1 on any error
   npm run render -- <input> --cost              print the monthly cost estimate
+  npm run render -- <input> --changes-from <baseline input> [--env <name>] [--json]
+      what terraform plan will do to the deployed baseline when <input> is applied over it, worst first
+      (--json: [{"address", "action", "because"}] for every resource instance that changes)
   npm run render -- --list-presets              list the presets`;
 
 class UsageError extends Error {}
@@ -64,6 +68,43 @@ const checkLines = (finding: Finding) => {
   ];
 };
 
+/** The design of an input, or undefined after printing one line per problem. */
+function loadDesign(input: string, io: CliIo): Design | undefined {
+  const loaded = loadInput(input);
+  if (loaded.ok) return loaded.design;
+  const { error } = loaded;
+  if (error.kind === 'invalid' && error.issues.length)
+    for (const issue of error.issues) io.err(`error: ${input}: ${issue.path}: ${issue.message}`);
+  else io.err(`error: ${input}: ${error.message}`);
+  return undefined;
+}
+
+/**
+ * The environment named by --env, checked against the design. A review of a design with
+ * environments needs one (each has its own state); '' accepts a missing --env.
+ */
+function environmentOf(design: Design, env: string | undefined): string | undefined {
+  const names = design.environments.map((environment) => environment.name);
+  if (env && !names.includes(env))
+    throw new UsageError(`The design has no environment "${env}"${names.length ? ` (it has ${names.join(', ')})` : ''}.`);
+  if (env === undefined && names.length)
+    throw new UsageError(`Say which environment's state to review with --env (${names.join(', ')}).`);
+  return env || undefined;
+}
+
+/** The review as a table, worst first: action, address, what causes it, what it means. */
+function changeTable(changes: readonly PlannedChange[]): string[] {
+  if (!changes.length) return ['No changes: the plan of this design over the baseline changes nothing.'];
+  const rows = changes.map((change) => [change.action, change.address, change.because.join(', ') || '—', change.impact]);
+  const header = ['action', 'resource', 'because', 'what it means'];
+  const widths = [0, 1, 2].map((column) => Math.max(header[column]!.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ');
+  const counts = (['replace', 'destroy', 'update', 'create'] as const)
+    .map((action) => `${changes.filter((change) => change.action === action).length} to ${action}`)
+    .join(', ');
+  return [line(header), ...rows.map(line), '', `Plan: ${counts}.`];
+}
+
 export function runRender(argv: string[], io: CliIo): number {
   try {
     const { values, positionals } = parseArgs({
@@ -77,6 +118,8 @@ export function runRender(argv: string[], io: CliIo): number {
         'print-design': { type: 'boolean' },
         check: { type: 'boolean' },
         cost: { type: 'boolean' },
+        'changes-from': { type: 'string' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -91,21 +134,26 @@ export function runRender(argv: string[], io: CliIo): number {
     }
     if (positionals.length !== 1)
       throw new UsageError('Give exactly one input: a preset ID, a design JSON file or a share URL.');
-    const loaded = loadInput(positionals[0]!);
-    if (!loaded.ok) {
-      const { error } = loaded;
-      if (error.kind === 'invalid' && error.issues.length)
-        for (const issue of error.issues) io.err(`error: ${positionals[0]}: ${issue.path}: ${issue.message}`);
-      else io.err(`error: ${positionals[0]}: ${error.message}`);
-      return 2;
-    }
-    const design: Design = loaded.design;
+    const design = loadDesign(positionals[0]!, io);
+    if (!design) return 2;
     if (values['print-design']) {
       io.out(JSON.stringify(design, null, 2));
       return 0;
     }
     if (values.cost) {
       costReport(design).forEach((line) => io.out(line));
+      return 0;
+    }
+    if (values['changes-from'] !== undefined) {
+      const baseline = loadDesign(values['changes-from'], io);
+      if (!baseline) return 2;
+      const environment = environmentOf(design, values.env);
+      if (environment && !baseline.environments.some((env) => env.name === environment))
+        throw new UsageError(`The baseline has no environment "${environment}".`);
+      const changes = reviewChanges(baseline, design, environment ? { environment } : {});
+      if (values.json)
+        io.out(JSON.stringify(changes.map(({ address, action, because }) => ({ address, action, because })), null, 2));
+      else changeTable(changes).forEach((line) => io.out(line));
       return 0;
     }
     const findings = checkDesign(design);
@@ -120,10 +168,7 @@ export function runRender(argv: string[], io: CliIo): number {
     const layout = values.layout as BundleLayout;
     if (!BUNDLE_LAYOUTS.includes(layout))
       throw new UsageError(`Unknown layout "${values.layout}": use ${BUNDLE_LAYOUTS.join(' or ')}.`);
-    if (values.env && !design.environments.some((env) => env.name === values.env))
-      throw new UsageError(
-        `The design has no environment "${values.env}"${design.environments.length ? ` (it has ${design.environments.map((env) => env.name).join(', ')})` : ''}.`,
-      );
+    environmentOf(design, values.env ?? '');
     if (errors.length) {
       errors.forEach((finding) => io.err(findingLine(finding)));
       io.err(`The design breaks ${errors.length} rule(s); nothing was written.`);
