@@ -1,0 +1,93 @@
+/**
+ * Import: text from outside (a `terraform show -json` plan or state, a state file, …) → a design, through
+ * the same intake as links and files (decode → migrate → validate → fill defaults), and a report of
+ * what was mapped, defaulted and dropped. The format is detected from the content.
+ */
+import type { Design } from '@/model/design';
+import { intakeValue, type IntakeError } from '@/share/intake';
+import { designFromDeployment } from './from-terraform';
+import { emptyReport, type ImportReport } from './import-report';
+import { isTerraformJson, readDeployment } from './terraform-json';
+
+export { formatReport, type ImportReport } from './import-report';
+
+/** Plans of big designs run to megabytes; a design file stays under 1 MB. */
+export const MAX_IMPORT_BYTES = 50_000_000;
+
+export type ImportResult =
+  | { ok: true; design: Design; report: ImportReport }
+  | { ok: false; error: IntakeError; report?: ImportReport };
+
+/** What only the README holds: no deployment records it. */
+const README_ONLY = {
+  design: ['description', 'notes'],
+  cache: ['expectedUsage'],
+} as const;
+
+export type ImportFormat = 'terraform-json' | 'design' | 'unknown';
+
+/** Which importer reads this parsed JSON. */
+export function detectFormat(value: unknown): ImportFormat {
+  if (isTerraformJson(value)) return 'terraform-json';
+  if (value !== null && typeof value === 'object' && 'schemaVersion' in value) return 'design';
+  return 'unknown';
+}
+
+/** Fields the input did not set, one level below the design and each cache. */
+function reportDefaults(input: Record<string, unknown>, design: Design, report: ImportReport): void {
+  const explained = new Set(report.defaulted.map((entry) => entry.field));
+  const add = (field: string, reason: string) => {
+    if (!explained.has(field)) report.defaulted.push({ field, reason });
+    explained.add(field);
+  };
+  for (const field of README_ONLY.design) add(field, 'only the bundle README holds it: not recoverable');
+  for (const key of Object.keys(design))
+    if (!(key in input) && key !== 'environments') add(key, 'not in the input');
+  const caches = (input.caches as Record<string, unknown>[] | undefined) ?? [];
+  design.caches.forEach((cache, index) => {
+    for (const field of README_ONLY.cache)
+      add(`caches.${cache.id}.${field}`, 'only the bundle README (cost estimate) holds it: not recoverable');
+    for (const key of Object.keys(cache))
+      if (!(key in (caches[index] ?? {}))) add(`caches.${cache.id}.${key}`, 'not in the input');
+  });
+}
+
+/** Imports already-parsed JSON of a detected format. */
+export function importValue(value: unknown): ImportResult {
+  const format = detectFormat(value);
+  if (format === 'design') {
+    const result = intakeValue(value);
+    return result.ok ? { ...result, report: emptyReport('a design file') } : result;
+  }
+  if (format === 'unknown')
+    return {
+      ok: false,
+      error: {
+        kind: 'broken',
+        message:
+          'Not a design, nor `terraform show -json` output (plan or state), nor a Terraform state file.',
+      },
+    };
+  const deployment = readDeployment(value as Record<string, unknown>);
+  const report = emptyReport(`terraform show -json (${deployment.source})`);
+  if (deployment.resources.length === 0 && deployment.childModuleResources === 0)
+    return { ok: false, error: { kind: 'broken', message: 'The Terraform JSON holds no resources.' }, report };
+  const input = designFromDeployment(deployment, report);
+  const result = intakeValue(input);
+  if (!result.ok) return { ...result, report };
+  reportDefaults(input, result.design, report);
+  return { ok: true, design: result.design, report };
+}
+
+/** Imports text: JSON of any supported format. */
+export function importText(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES)
+    return { ok: false, error: { kind: 'too-large', message: `The input is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB.` } };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: { kind: 'broken', message: `The input is not valid JSON (${(error as Error).message}).` } };
+  }
+  return importValue(value);
+}
