@@ -13,11 +13,13 @@ import { PRESETS, findPreset } from '@/model/presets';
 import { costReport } from '@/model/cost';
 import { checkDesign, type Finding } from '@/model/rules';
 import { decodeShareFragment, isShareFragment } from '@/share/codec';
-import { intakeJson, jsonPath, type IntakeResult } from '@/share/intake';
-import { MAX_DESIGN_BYTES } from '@/share/limits';
+import { jsonPath, type IntakeResult } from '@/share/intake';
+import { MAX_IMPORT_BYTES, formatReport, importText, type ImportReport } from '@/import';
 
 const USAGE = `Usage:
-  npm run render -- <preset-id | design.json | share-URL> --out <dir> [--env <name>] [--layout stack|module]
+  npm run render -- <preset-id | design.json | share-URL | import file> --out <dir> [--env <name>] [--layout stack|module]
+      an import file is \`terraform show -json\` output (plan or state) or a terraform.tfstate,
+      detected by its content; what the import mapped, defaulted and dropped is printed to stderr
       --layout stack   one standalone root configuration (the default)
       --layout module  a reusable module in modules/<design-name>/ and a thin root that calls it
   npm run render -- <input> --print-design      print the design JSON (start a file from a preset)
@@ -32,16 +34,23 @@ export interface CliIo {
   err: (line: string) => void;
 }
 
-function loadInput(input: string): IntakeResult {
+/** A preset, a share link, or a file: a design file or anything the importer reads (by content). */
+function loadInput(input: string): IntakeResult & { report?: ImportReport } {
   const preset = findPreset(input);
   if (preset) return { ok: true, design: preset.design };
   if (input.includes('#') || isShareFragment(input)) return decodeShareFragment(input);
   const path = resolve(input);
   if (!existsSync(path)) throw new UsageError(`${input}: no such preset or file (see --list-presets).`);
   if (!statSync(path).isFile()) throw new UsageError(`${input}: not a file.`);
-  if (statSync(path).size > MAX_DESIGN_BYTES)
-    throw new UsageError(`${input}: larger than 1 MB; not a design file.`);
-  return intakeJson(readFileSync(path, 'utf8'));
+  if (statSync(path).size > MAX_IMPORT_BYTES)
+    throw new UsageError(
+      `${input}: larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; not a design or an import file.`,
+    );
+  const imported = importText(readFileSync(path, 'utf8'));
+  // A design file reads as before; an import's report says what it did.
+  return imported.ok && imported.report.source === 'a design file'
+    ? { ok: true, design: imported.design }
+    : imported;
 }
 
 const findingLine = (finding: Finding) =>
@@ -92,6 +101,7 @@ export function runRender(argv: string[], io: CliIo): number {
     if (positionals.length !== 1)
       throw new UsageError('Give exactly one input: a preset ID, a design JSON file or a share URL.');
     const loaded = loadInput(positionals[0]!);
+    if (loaded.report) io.err(formatReport(loaded.report));
     if (!loaded.ok) {
       const { error } = loaded;
       if (error.kind === 'invalid' && error.issues.length)

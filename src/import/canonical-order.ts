@@ -14,7 +14,10 @@ export function inRecordedOrder(design: Design): Design {
   return {
     ...design,
     tags: sortedKeys(design.tags),
-    environments: design.environments.map((environment) => ({ ...environment, tags: sortedKeys(environment.tags) })),
+    environments: design.environments.map((environment) => ({
+      ...environment,
+      tags: sortedKeys(environment.tags),
+    })),
     caches: [...design.caches]
       .sort((a, b) => naturalOrder(a.id, b.id))
       .map((cache) => ({
@@ -26,7 +29,9 @@ export function inRecordedOrder(design: Design): Design {
                 ...cache.globalDatastore,
                 secondaries: [...cache.globalDatastore.secondaries]
                   .sort((a, b) => naturalOrder(a.region, b.region))
-                  .map((secondary) => (secondary.tags ? { ...secondary, tags: sortedKeys(secondary.tags) } : secondary)),
+                  .map((secondary) =>
+                    secondary.tags ? { ...secondary, tags: sortedKeys(secondary.tags) } : secondary,
+                  ),
               },
             }
           : {}),

@@ -110,7 +110,10 @@ class DeploymentReader {
       const value = this.value(resource, attribute);
       if (value === null || value === undefined) continue;
       setPath(target, field, convert ? convert(value) : value);
-      this.report.mapped.push({ field: `${fieldPrefix}.${field}`, from: `${resource.type}.${resource.name}.${attribute}` });
+      this.report.mapped.push({
+        field: `${fieldPrefix}.${field}`,
+        from: `${resource.type}.${resource.name}.${attribute}`,
+      });
     }
   }
 
@@ -257,7 +260,9 @@ function kmsKey(reader: DeploymentReader, resource: DeployedResource): Json | un
   const createdArns = reader.all('aws_kms_key').map((key) => key.values.arn);
   const created =
     resource.unknown.has('kms_key_id') ||
-    reader.references(resource.type, resource.name, 'kms_key_id').some((ref) => ref.startsWith('aws_kms_key.')) ||
+    reader
+      .references(resource.type, resource.name, 'kms_key_id')
+      .some((ref) => ref.startsWith('aws_kms_key.')) ||
     createdArns.includes(value);
   return created ? { mode: 'create' } : { mode: 'existing', keyArn: String(value) };
 }
@@ -302,7 +307,12 @@ function rbacUsers(reader: DeploymentReader, name: string): Json[] {
 }
 
 /** Alarm settings from the alarm resources of a cache (`<name>_<alarm>`). */
-function alarms(reader: DeploymentReader, name: string, thresholds: Record<string, string>, enabledBy: string): Json {
+function alarms(
+  reader: DeploymentReader,
+  name: string,
+  thresholds: Record<string, string>,
+  enabledBy: string,
+): Json {
   const alarmOf = (alarm: string) => reader.first('aws_cloudwatch_metric_alarm', `${name}_${alarm}`);
   if (!reader.declared('aws_cloudwatch_metric_alarm', `${name}_${enabledBy}`)) return { enabled: false };
   const result: Json = { enabled: true };
@@ -329,7 +339,9 @@ function alarms(reader: DeploymentReader, name: string, thresholds: Record<strin
 /** A percentage written into an alarm's description (`… more than 80% of its ECPU limit`). */
 function percentIn(reader: DeploymentReader, name: string, alarm: string): number | undefined {
   const instance = reader.first('aws_cloudwatch_metric_alarm', `${name}_${alarm}`);
-  const match = instance ? /more than ([\d.]+)%/.exec(String(reader.value(instance, 'alarm_description'))) : null;
+  const match = instance
+    ? /more than ([\d.]+)%/.exec(String(reader.value(instance, 'alarm_description')))
+    : null;
   return match ? Number(match[1]) : undefined;
 }
 
@@ -364,7 +376,8 @@ function replicationGroup(reader: DeploymentReader, name: string, resources: Dep
   parameterGroup(reader, first, cache, prefix, cache.engine as Engine, clusterMode !== 'disabled');
   const key = (cache.atRestEncryption as Json | undefined)?.enabled ? kmsKey(reader, first) : undefined;
   if (key) setPath(cache, 'atRestEncryption.kmsKey', key);
-  if (!(cache.transitEncryption as Json | undefined)?.enabled) delete (cache.transitEncryption as Json | undefined)?.mode;
+  if (!(cache.transitEncryption as Json | undefined)?.enabled)
+    delete (cache.transitEncryption as Json | undefined)?.mode;
   const strategy = reader.value(first, 'auth_token_update_strategy');
   if (reader.isSet(first, 'auth_token') || reader.references(first.type, name, 'auth_token').length) {
     cache.auth = { mode: 'token', tokenUpdateStrategy: strategy ?? 'ROTATE' };
@@ -388,7 +401,10 @@ function replicationGroup(reader: DeploymentReader, name: string, resources: Dep
   for (const delivery of (reader.value(first, 'log_delivery_configuration') as Json[] | null) ?? []) {
     const stream = delivery.log_type === 'slow-log' ? 'slowLog' : 'engineLog';
     const cloudwatch = delivery.destination_type === 'cloudwatch-logs';
-    const group = reader.first('aws_cloudwatch_log_group', `${name}_${String(delivery.log_type).replace(/-/g, '_')}`);
+    const group = reader.first(
+      'aws_cloudwatch_log_group',
+      `${name}_${String(delivery.log_type).replace(/-/g, '_')}`,
+    );
     logs[stream] = {
       enabled: true,
       destination: delivery.destination_type,
@@ -417,7 +433,12 @@ function replicationGroup(reader: DeploymentReader, name: string, resources: Dep
   return cache;
 }
 
-function globalDatastore(reader: DeploymentReader, name: string, cache: Json, global: DeployedResource): Json {
+function globalDatastore(
+  reader: DeploymentReader,
+  name: string,
+  cache: Json,
+  global: DeployedResource,
+): Json {
   const id = String(cache.id);
   const prefix = `caches.${id}.globalDatastore`;
   const primaryTags: Record<string, string> = { Name: id, ...(cache.tags as Record<string, string>) };
@@ -431,7 +452,9 @@ function globalDatastore(reader: DeploymentReader, name: string, cache: Json, gl
       const description = String(reader.value(resource, 'description'));
       const ownDescription = `${String(cache.description || `${id} cache`)} (${region} secondary)`;
       const tags = (reader.value(resource, 'tags') as Record<string, string> | null) ?? {};
-      const overrides = Object.fromEntries(Object.entries(tags).filter(([key, value]) => primaryTags[key] !== value));
+      const overrides = Object.fromEntries(
+        Object.entries(tags).filter(([key, value]) => primaryTags[key] !== value),
+      );
       const variable = reader.variable(`${name}_replicas_per_shard${suffix}`);
       const replicas =
         typeof variable === 'number'
@@ -533,13 +556,18 @@ function serverless(reader: DeploymentReader, name: string, resources: DeployedR
 
 function groupByName(resources: DeployedResource[]): Map<string, DeployedResource[]> {
   const groups = new Map<string, DeployedResource[]>();
-  for (const resource of resources) groups.set(resource.name, [...(groups.get(resource.name) ?? []), resource]);
+  for (const resource of resources)
+    groups.set(resource.name, [...(groups.get(resource.name) ?? []), resource]);
   return groups;
 }
 
 function designName(reader: DeploymentReader): string {
   const group = reader.all('aws_security_group')[0];
-  const match = group ? /^ElastiCache (.+): only the listed clients may connect$/.exec(String(reader.value(group, 'description'))) : null;
+  const match = group
+    ? /^ElastiCache (.+): only the listed clients may connect$/.exec(
+        String(reader.value(group, 'description')),
+      )
+    : null;
   if (match) return match[1]!;
   const vpcName = reader.all('aws_vpc')[0]?.values.tags as Record<string, string> | undefined;
   if (vpcName?.Name?.endsWith('-vpc')) return vpcName.Name.slice(0, -'-vpc'.length);
@@ -582,19 +610,29 @@ function network(reader: DeploymentReader): Json {
   const group = reader.first('aws_security_group', 'cache');
   const subnetGroup = reader.first('aws_elasticache_subnet_group', 'this');
   const vpcId = reader.variable('vpc_id') ?? (group ? reader.value(group, 'vpc_id') : undefined);
-  const subnetIds = reader.variable('subnet_ids') ?? (subnetGroup ? reader.value(subnetGroup, 'subnet_ids') : undefined);
+  const subnetIds =
+    reader.variable('subnet_ids') ?? (subnetGroup ? reader.value(subnetGroup, 'subnet_ids') : undefined);
   const vpcCidr = reader.variable('vpc_cidr');
   if (vpcCidr === undefined)
-    reader.report.defaulted.push({ field: 'network.vpcCidr', reason: 'an existing VPC’s CIDR is only a variable of the bundle, which a state does not hold' });
+    reader.report.defaulted.push({
+      field: 'network.vpcCidr',
+      reason: 'an existing VPC’s CIDR is only a variable of the bundle, which a state does not hold',
+    });
   return { mode: 'existing', vpcId, subnetIds, ...(vpcCidr !== undefined ? { vpcCidr } : {}) };
 }
 
 function clients(reader: DeploymentReader, vpcCidr: unknown): Json {
   const rules = (name: string, attribute: string) => [
-    ...new Set(reader.instances('aws_vpc_security_group_ingress_rule', name).map((rule) => String(reader.value(rule, attribute)))),
+    ...new Set(
+      reader
+        .instances('aws_vpc_security_group_ingress_rule', name)
+        .map((rule) => String(reader.value(rule, attribute))),
+    ),
   ];
   const cidrVariable = reader.variable('allowed_cidr_blocks');
-  const cidrBlocks = Array.isArray(cidrVariable) ? cidrVariable.map(String) : rules('clients_cidr', 'cidr_ipv4');
+  const cidrBlocks = Array.isArray(cidrVariable)
+    ? cidrVariable.map(String)
+    : rules('clients_cidr', 'cidr_ipv4');
   const groupVariable = reader.variable('allowed_security_group_ids');
   const securityGroupIds = Array.isArray(groupVariable)
     ? groupVariable.map(String)
@@ -637,7 +675,10 @@ export function designFromDeployment(deployment: Deployment, report: ImportRepor
     report.mapped.push({ field: 'tags', from: 'provider default_tags' });
   }
   design.network = network(reader);
-  report.mapped.push({ field: 'network', from: reader.first('aws_vpc', 'this') ? 'aws_vpc.this' : 'variables vpc_id, subnet_ids' });
+  report.mapped.push({
+    field: 'network',
+    from: reader.first('aws_vpc', 'this') ? 'aws_vpc.this' : 'variables vpc_id, subnet_ids',
+  });
   const subnetGroup = reader.first('aws_elasticache_subnet_group', 'this');
   if (subnetGroup) {
     const groupName = reader.withoutEnvironment(String(reader.value(subnetGroup, 'name')));
@@ -659,7 +700,9 @@ export function designFromDeployment(deployment: Deployment, report: ImportRepor
     reader
       .all('aws_elasticache_global_replication_group')
       .flatMap((global) =>
-        reader.all('aws_elasticache_replication_group').filter((resource) => secondaryRegion(global.name, resource.name)),
+        reader
+          .all('aws_elasticache_replication_group')
+          .filter((resource) => secondaryRegion(global.name, resource.name)),
       )
       .map((resource) => resource.name),
   );
@@ -667,14 +710,18 @@ export function designFromDeployment(deployment: Deployment, report: ImportRepor
     ...[...groupByName(reader.all('aws_elasticache_replication_group'))]
       .filter(([group]) => !secondaryNames.has(group))
       .map(([group, resources]) => replicationGroup(reader, group, resources)),
-    ...[...groupByName(reader.all('aws_elasticache_cluster'))].map(([group, resources]) => memcached(reader, group, resources)),
+    ...[...groupByName(reader.all('aws_elasticache_cluster'))].map(([group, resources]) =>
+      memcached(reader, group, resources),
+    ),
     ...[...groupByName(reader.all('aws_elasticache_serverless_cache'))].map(([group, resources]) =>
       serverless(reader, group, resources),
     ),
   ].sort((a, b) => naturalOrder(String(a.id), String(b.id)));
   design.caches = caches;
   if (caches.length > 1)
-    report.notes.push('Terraform does not record the order of the caches in the configuration: they are listed by ID.');
+    report.notes.push(
+      'Terraform does not record the order of the caches in the configuration: they are listed by ID.',
+    );
   if (reader.environment)
     report.notes.push(
       `Planned for the environment "${reader.environment}": imported as that environment's values, without environments.`,

@@ -4,7 +4,7 @@
  * what was mapped, defaulted and dropped. The format is detected from the content.
  */
 import type { Design } from '@/model/design';
-import { intakeValue, type IntakeError } from '@/share/intake';
+import { intakeJson, intakeValue, type IntakeError } from '@/share/intake';
 import { designFromDeployment } from './from-terraform';
 import { emptyReport, type ImportReport } from './import-report';
 import { isTerraformJson, readDeployment } from './terraform-json';
@@ -71,7 +71,11 @@ export function importValue(value: unknown): ImportResult {
   const deployment = readDeployment(value as Record<string, unknown>);
   const report = emptyReport(`terraform show -json (${deployment.source})`);
   if (deployment.resources.length === 0 && deployment.childModuleResources === 0)
-    return { ok: false, error: { kind: 'broken', message: 'The Terraform JSON holds no resources.' }, report };
+    return {
+      ok: false,
+      error: { kind: 'broken', message: 'The Terraform JSON holds no resources.' },
+      report,
+    };
   const input = designFromDeployment(deployment, report);
   const result = intakeValue(input);
   if (!result.ok) return { ...result, report };
@@ -79,15 +83,31 @@ export function importValue(value: unknown): ImportResult {
   return { ok: true, design: result.design, report };
 }
 
-/** Imports text: JSON of any supported format. */
+/** Imports text: a design file, or JSON of any supported import format. */
 export function importText(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES)
-    return { ok: false, error: { kind: 'too-large', message: `The input is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB.` } };
+    return {
+      ok: false,
+      error: { kind: 'too-large', message: `The input is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB.` },
+    };
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: { kind: 'broken', message: `The input is not valid JSON (${(error as Error).message}).` } };
+  } catch {
+    value = undefined; // the design intake below says why the text is not JSON
   }
-  return importValue(value);
+  const format = detectFormat(value);
+  if (format === 'terraform-json') return importValue(value);
+  // A design file (or something that is none of the formats) goes through the design intake as before.
+  const result = intakeJson(text);
+  if (result.ok) return { ...result, report: emptyReport('a design file') };
+  if (format === 'unknown')
+    return {
+      ok: false,
+      error: {
+        kind: 'broken',
+        message: `${result.error.message} It is not \`terraform show -json\` output (plan or state) or a Terraform state file either.`,
+      },
+    };
+  return result;
 }

@@ -56,16 +56,14 @@ const countChildResources = (module: ShownModule | undefined): number =>
 function shownResources(module: ShownModule | undefined, unknownOf: (address: string) => Set<string>) {
   return (module?.resources ?? [])
     .filter((resource) => resource.mode === 'managed')
-    .map(
-      (resource): DeployedResource => ({
-        address: String(resource.address),
-        type: String(resource.type),
-        name: String(resource.name),
-        ...(resource.index !== undefined ? { key: resource.index as string | number } : {}),
-        values: isObject(resource.values) ? resource.values : {},
-        unknown: unknownOf(String(resource.address)),
-      }),
-    );
+    .map((resource): DeployedResource => ({
+      address: String(resource.address),
+      type: String(resource.type),
+      name: String(resource.name),
+      ...(resource.index !== undefined ? { key: resource.index as string | number } : {}),
+      values: isObject(resource.values) ? resource.values : {},
+      unknown: unknownOf(String(resource.address)),
+    }));
 }
 
 /** The top-level attributes a plan marks unknown, per resource address. */
