@@ -172,9 +172,9 @@ function instanceKeys(reader: DeploymentReader, resources: DeployedResource[], n
 }
 
 /** The cache's ID from an AWS ID, without the environment and instance prefixes. */
-function cacheIdFrom(reader: DeploymentReader, awsId: string, instance: string | undefined): string {
+function cacheIdFrom(reader: DeploymentReader, awsId: string, instance: string | number | undefined): string {
   const id = reader.withoutEnvironment(awsId);
-  return instance && id.startsWith(`${instance}-`) ? id.slice(instance.length + 1) : id;
+  return typeof instance === 'string' && id.startsWith(`${instance}-`) ? id.slice(instance.length + 1) : id;
 }
 
 /** The cache's own tags: its Name unless the bundle derived it from the AWS ID, and the instance tag key. */
@@ -356,7 +356,7 @@ function secondaryRegion(primaryName: string, resourceName: string): string | un
 function replicationGroup(reader: DeploymentReader, name: string, resources: DeployedResource[]): Json {
   const first = resources[0]!;
   const instances = instanceKeys(reader, resources, name);
-  const id = cacheIdFrom(reader, String(reader.value(first, 'replication_group_id')), instances[0]);
+  const id = cacheIdFrom(reader, String(reader.value(first, 'replication_group_id')), first.key);
   const prefix = `caches.${id}`;
   const cache: Json = { kind: 'replication-group', id, instances };
   reader.mapped(`${prefix}.id`, `${first.type}.${name}.replication_group_id`);
@@ -483,7 +483,7 @@ function globalDatastore(
 function memcached(reader: DeploymentReader, name: string, resources: DeployedResource[]): Json {
   const first = resources[0]!;
   const instances = instanceKeys(reader, resources, name);
-  const id = cacheIdFrom(reader, String(reader.value(first, 'cluster_id')), instances[0]);
+  const id = cacheIdFrom(reader, String(reader.value(first, 'cluster_id')), first.key);
   const prefix = `caches.${id}`;
   const cache: Json = { kind: 'memcached', id, instances };
   reader.mapped(`${prefix}.id`, `${first.type}.${name}.cluster_id`);
@@ -510,7 +510,7 @@ function memcached(reader: DeploymentReader, name: string, resources: DeployedRe
 function serverless(reader: DeploymentReader, name: string, resources: DeployedResource[]): Json {
   const first = resources[0]!;
   const instances = instanceKeys(reader, resources, name);
-  const id = cacheIdFrom(reader, String(reader.value(first, 'name')), instances[0]);
+  const id = cacheIdFrom(reader, String(reader.value(first, 'name')), first.key);
   const prefix = `caches.${id}`;
   const cache: Json = { kind: 'serverless', id, instances };
   reader.mapped(`${prefix}.id`, `${first.type}.${name}.name`);

@@ -5,6 +5,7 @@
  */
 import type { Design } from '@/model/design';
 import { intakeJson, intakeValue, type IntakeError } from '@/share/intake';
+import { designFromAwsCli, isAwsCliOutput, mergeOutputs, parseConcatenatedJson } from './from-aws-cli';
 import { designFromDeployment } from './from-terraform';
 import { emptyReport, type ImportReport } from './import-report';
 import { isTerraformJson, readDeployment } from './terraform-json';
@@ -24,11 +25,12 @@ const README_ONLY = {
   cache: ['expectedUsage'],
 } as const;
 
-export type ImportFormat = 'terraform-json' | 'design' | 'unknown';
+export type ImportFormat = 'terraform-json' | 'aws-cli' | 'design' | 'unknown';
 
 /** Which importer reads this parsed JSON. */
 export function detectFormat(value: unknown): ImportFormat {
   if (isTerraformJson(value)) return 'terraform-json';
+  if (isAwsCliOutput(value)) return 'aws-cli';
   if (value !== null && typeof value === 'object' && 'schemaVersion' in value) return 'design';
   return 'unknown';
 }
@@ -65,9 +67,10 @@ export function importValue(value: unknown): ImportResult {
       error: {
         kind: 'broken',
         message:
-          'Not a design, nor `terraform show -json` output (plan or state), nor a Terraform state file.',
+          'Not a design, nor `terraform show -json` output (plan or state), nor a Terraform state file, nor AWS CLI describe output.',
       },
     };
+  if (format === 'aws-cli') return importAwsCli([value]);
   const deployment = readDeployment(value as Record<string, unknown>);
   const report = emptyReport(`terraform show -json (${deployment.source})`);
   if (deployment.resources.length === 0 && deployment.childModuleResources === 0)
@@ -76,7 +79,23 @@ export function importValue(value: unknown): ImportResult {
       error: { kind: 'broken', message: 'The Terraform JSON holds no resources.' },
       report,
     };
-  const input = designFromDeployment(deployment, report);
+  return finish(designFromDeployment(deployment, report), report);
+}
+
+/** Imports one or several AWS CLI describe outputs as one deployment. */
+function importAwsCli(documents: readonly unknown[]): ImportResult {
+  const report = emptyReport('AWS CLI describe output');
+  const input = designFromAwsCli(mergeOutputs(documents), report);
+  if ((input.caches as unknown[]).length === 0)
+    return {
+      ok: false,
+      error: { kind: 'broken', message: 'The AWS CLI output describes no cache.' },
+      report,
+    };
+  return finish(input, report);
+}
+
+function finish(input: Record<string, unknown>, report: ImportReport): ImportResult {
   const result = intakeValue(input);
   if (!result.ok) return { ...result, report };
   reportDefaults(input, result.design, report);
@@ -94,10 +113,13 @@ export function importText(text: string): ImportResult {
   try {
     value = JSON.parse(text);
   } catch {
+    // Several AWS CLI outputs pasted one after the other are several JSON documents.
+    const documents = parseConcatenatedJson(text);
+    if (documents?.every(isAwsCliOutput)) return importAwsCli(documents);
     value = undefined; // the design intake below says why the text is not JSON
   }
   const format = detectFormat(value);
-  if (format === 'terraform-json') return importValue(value);
+  if (format === 'terraform-json' || format === 'aws-cli') return importValue(value);
   // A design file (or something that is none of the formats) goes through the design intake as before.
   const result = intakeJson(text);
   if (result.ok) return { ...result, report: emptyReport('a design file') };
@@ -106,7 +128,7 @@ export function importText(text: string): ImportResult {
       ok: false,
       error: {
         kind: 'broken',
-        message: `${result.error.message} It is not \`terraform show -json\` output (plan or state) or a Terraform state file either.`,
+        message: `${result.error.message} It is not \`terraform show -json\` output (plan or state), a Terraform state file or AWS CLI describe output either.`,
       },
     };
   return result;
