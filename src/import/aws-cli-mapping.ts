@@ -62,7 +62,7 @@ export const API_MAPPINGS: Record<
       'LogDeliveryConfigurations',
       'GlobalReplicationGroupInfo',
     ],
-    derived: [...API_COMPUTED, 'CacheNodeType'],
+    derived: API_COMPUTED,
   },
   CacheCluster: {
     fields: {
@@ -92,13 +92,8 @@ export const API_MAPPINGS: Record<
       'LogDeliveryConfigurations',
       'PreferredOutpostArn',
     ],
-    derived: [
-      ...API_COMPUTED,
-      'SecurityGroups',
-      'CacheSecurityGroups',
-      'CacheClusterStatus',
-      'PreferredAvailabilityZone',
-    ],
+    // The cache's own security groups are dropped (named in the report): the bundle creates its own.
+    derived: [...API_COMPUTED, 'CacheClusterStatus'],
   },
   ServerlessCache: {
     fields: {
@@ -108,14 +103,7 @@ export const API_MAPPINGS: Record<
       SnapshotRetentionLimit: { field: 'snapshots.retentionDays' },
       DailySnapshotTime: { field: 'snapshots.dailyTime' },
     },
-    read: [
-      'ServerlessCacheName',
-      'CacheUsageLimits',
-      'KmsKeyId',
-      'UserGroupId',
-      'SubnetIds',
-      'SecurityGroupIds',
-    ],
+    read: ['ServerlessCacheName', 'CacheUsageLimits', 'KmsKeyId', 'UserGroupId', 'SubnetIds'],
     derived: API_COMPUTED,
   },
   GlobalReplicationGroup: {

@@ -5,6 +5,7 @@
  * replication group's engine version, port, maintenance window, parameter group and topic live on its
  * member clusters, so describe-cache-clusters completes describe-replication-groups.
  */
+import { ENGINE_VERSIONS, parameterFamily, type Engine } from '@/model/catalog';
 import { STARTER_RBAC_USERS } from '@/model/design';
 import { API_MAPPINGS } from './aws-cli-mapping';
 import type { ImportReport } from './import-report';
@@ -111,6 +112,17 @@ class ApiReader {
       setPath(target, path, convert ? convert(value) : value);
       this.report.mapped.push({ field: `${prefix}.${path}`, from: `${kind}.${field}` });
     }
+    this.reportUnmapped(kind, object, prefix, also);
+  }
+
+  /** Names every field with a value that the table does not map, read or know as derived. */
+  reportUnmapped(
+    kind: keyof typeof API_MAPPINGS,
+    object: Json,
+    prefix: string,
+    also: readonly string[] = [],
+  ) {
+    const mapping: ResourceMapping = API_MAPPINGS[kind];
     for (const [field, value] of Object.entries(object))
       if (
         !isEmptyValue(value) &&
@@ -130,15 +142,30 @@ class ApiReader {
   }
 }
 
+/** `8.0.1` → `8.0`: AWS reports the patch level, the design holds the version Terraform is given. */
+function catalogVersion(engine: Engine, reported: unknown): unknown {
+  const full = String(reported ?? '');
+  return (
+    ENGINE_VERSIONS[engine].find((entry) => full === entry.version || full.startsWith(`${entry.version}.`))
+      ?.version ?? reported
+  );
+}
+
 /** `default.redis7` → the default group; a created one → custom, with the user-set parameters if given. */
 function parameterGroup(
   reader: ApiReader,
   cluster: Json | undefined,
   outputs: AwsCliOutputs,
-  cacheId: string,
+  cache: Json,
   prefix: string,
 ) {
-  const name = String((cluster?.CacheParameterGroup as Json | undefined)?.CacheParameterGroupName ?? '');
+  const cacheId = String(cache.id);
+  const awsName = String((cluster?.CacheParameterGroup as Json | undefined)?.CacheParameterGroupName ?? '');
+  // The bundle names a created group `<base>-<family without dots>`.
+  const engine = (cache.kind === 'memcached' ? 'memcached' : (cache.engine ?? 'valkey')) as Engine;
+  const family = parameterFamily(engine, String(cache.engineVersion));
+  const suffix = family ? `-${family.replace(/\./g, '')}` : undefined;
+  const name = suffix && awsName.endsWith(suffix) ? awsName.slice(0, -suffix.length) : awsName;
   if (!name || name.startsWith('default.')) return { mode: 'default' };
   const userParameters = outputs.Parameters.filter((parameter) => parameter.Source === 'user').map(
     (parameter) => ({
@@ -152,7 +179,6 @@ function parameterGroup(
       reason: `add \`aws elasticache describe-cache-parameters --cache-parameter-group-name ${name} --source user\` to import them`,
     });
   reader.mapped(`${prefix}.parameterGroup`, 'CacheCluster.CacheParameterGroup');
-  // The bundle names a created group `<base>-<family>`; the base is the name AWS has.
   return { mode: 'custom', parameters: userParameters, ...(name !== `${cacheId}-params` ? { name } : {}) };
 }
 
@@ -204,7 +230,8 @@ function replicationGroup(reader: ApiReader, group: Json, outputs: AwsCliOutputs
   // The member clusters hold what the replication group's own description leaves out.
   const member = outputs.CacheClusters.find((cluster) => cluster.ReplicationGroupId === id);
   if (member) {
-    cache.engineVersion = member.EngineVersion;
+    reader.reportUnmapped('CacheCluster', member, prefix);
+    cache.engineVersion = catalogVersion((cache.engine ?? 'valkey') as Engine, member.EngineVersion);
     cache.maintenance = { ...(cache.maintenance as Json), window: member.PreferredMaintenanceWindow };
     const port = ((member.CacheNodes as Json[] | undefined)?.[0]?.Endpoint as Json | undefined)?.Port;
     if (port) cache.port = port;
@@ -222,7 +249,7 @@ function replicationGroup(reader: ApiReader, group: Json, outputs: AwsCliOutputs
         'the engine version, maintenance window and parameter group are on the member clusters: add `aws elasticache describe-cache-clusters --show-cache-node-info`',
     });
   }
-  cache.parameterGroup = parameterGroup(reader, member, outputs, id, prefix);
+  cache.parameterGroup = parameterGroup(reader, member, outputs, cache, prefix);
   return cache;
 }
 
@@ -232,6 +259,7 @@ function memcached(reader: ApiReader, cluster: Json, outputs: AwsCliOutputs): Js
   const cache: Json = { kind: 'memcached', id };
   reader.mapped(`${prefix}.id`, 'CacheCluster.CacheClusterId');
   reader.map('CacheCluster', cluster, cache, prefix);
+  cache.engineVersion = catalogVersion('memcached', cache.engineVersion);
   cache.azMode = cluster.PreferredAvailabilityZone === 'Multiple' ? 'cross-az' : 'single-az';
   reader.mapped(`${prefix}.azMode`, 'CacheCluster.PreferredAvailabilityZone');
   const port = (cluster.ConfigurationEndpoint as Json | undefined)?.Port;
@@ -240,7 +268,7 @@ function memcached(reader: ApiReader, cluster: Json, outputs: AwsCliOutputs): Js
     reader.mapped(`${prefix}.port`, 'CacheCluster.ConfigurationEndpoint.Port');
   }
   cache.notifications = Boolean((cluster.NotificationConfiguration as Json | undefined)?.TopicArn);
-  cache.parameterGroup = parameterGroup(reader, cluster, outputs, id, prefix);
+  cache.parameterGroup = parameterGroup(reader, cluster, outputs, cache, prefix);
   return cache;
 }
 
