@@ -1,11 +1,22 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '@/generate';
 import { checkDesign } from '@/model/rules';
 import { formatReport, importText } from '.';
+import describeCacheClusters from './__fixtures__/aws-cli/describe-cache-clusters.json';
+import describeCacheParameters from './__fixtures__/aws-cli/describe-cache-parameters.json';
+import describeGlobalReplicationGroups from './__fixtures__/aws-cli/describe-global-replication-groups.json';
+import describeReplicationGroups from './__fixtures__/aws-cli/describe-replication-groups.json';
+import describeServerlessCaches from './__fixtures__/aws-cli/describe-serverless-caches.json';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`./__fixtures__/aws-cli/${name}.json`, import.meta.url), 'utf8');
+/** Each file as the AWS CLI prints it (JSON, 4-space indent). */
+const FIXTURES: Record<string, unknown> = {
+  'describe-cache-clusters': describeCacheClusters,
+  'describe-cache-parameters': describeCacheParameters,
+  'describe-global-replication-groups': describeGlobalReplicationGroups,
+  'describe-replication-groups': describeReplicationGroups,
+  'describe-serverless-caches': describeServerlessCaches,
+};
+const fixture = (name: string) => JSON.stringify(FIXTURES[name], null, 4);
 
 const imported = (text: string) => {
   const result = importText(text);

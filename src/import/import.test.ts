@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { terraformFiles } from '@/generate';
 import { findPreset } from '@/model/presets';
 import { formatReport, importText, importValue } from '.';
+import basicRedisPlan from './__fixtures__/seed-basic-redis.plan.json';
 
 /** `terraform show -json` of the seed-basic-redis preset's plan (terraform 1.11, aws 5.100.0). */
-const planText = readFileSync(new URL('./__fixtures__/seed-basic-redis.plan.json', import.meta.url), 'utf8');
+const planText = JSON.stringify(basicRedisPlan, null, 2);
 const plan = () => JSON.parse(planText) as Record<string, unknown>;
 
 /** The same plan as a state shows it: the planned values, no variables and no configuration. */
