@@ -5,7 +5,7 @@ import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
 // The pure core runs in Node (CLI, tests) and in the browser alike: no UI libraries, no DOM.
-const PURE_FOLDERS = ['src/model/**', 'src/hcl/**', 'src/generate/**', 'src/share/**'];
+const PURE_FOLDERS = ['src/model/**', 'src/hcl/**', 'src/generate/**', 'src/share/**', 'src/import/**'];
 const UI_IMPORTS = [
   { group: ['react', 'react-*', 'react/*', 'react-dom/*'], message: 'The pure core must not depend on React.' },
   { group: ['@mui/*', '@emotion/*'], message: 'The pure core must not depend on MUI.' },

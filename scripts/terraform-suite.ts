@@ -19,6 +19,10 @@
  * Plan coverage (scripts/terraform/plan-coverage.ts): every field the registry maps to a Terraform
  * attribute is set to a non-default value in a few designs, planned once each, and its value must be
  * in the plan; each design is one case.
+ * The import round trip (scripts/terraform/import-roundtrip.ts) reads the plan JSONs those runs keep:
+ * every single-environment preset, the random designs (IMPORT_EXTRA_DESIGNS more are drawn and planned
+ * so at least 50 random designs go round, default 25) and the injection designs must import back to
+ * byte-identical .tf files; each design counts as one case.
  *
  * Last, the day-2 suite (scripts/terraform/changes.ts): every preset's synthesized state must plan no
  * changes (the harness self-test), and each change scenario must plan safely; each is one case.
@@ -34,6 +38,7 @@ import { alarmDimensionProblems } from './terraform/alarms';
 import { bundleCases } from './terraform/cases';
 import { changeSuiteCounts, formatChangeReport, runChangeSuite } from './terraform/changes';
 import { adversarialStrings, injectionFuzzDesigns, plannedValueMismatches } from './terraform/injection';
+import { formatRoundTrips, roundTrip, type RoundTripCase } from './terraform/import-roundtrip';
 import { layoutSummary, verifyModuleLayouts } from './terraform/layouts';
 import { runPlanCoverage } from './terraform/plan-coverage';
 import { verifyBundles, type BundleCase } from './terraform/verify';
@@ -46,6 +51,7 @@ const differentialCount = Number(process.env.DIFF_DESIGNS ?? 200);
 // The module layout repeats every preset and the first few random designs: its code paths are the
 // stack's, so more random draws cost plan time without reaching new layout code.
 const layoutRandomCount = Number(process.env.LAYOUT_RANDOM_DESIGNS ?? 8);
+const importExtraCount = Number(process.env.IMPORT_EXTRA_DESIGNS ?? 25);
 
 const presetCases: BundleCase[] = PRESETS.flatMap((preset) => bundleCases(preset.id, preset.design));
 const randomDesigns: Design[] = fc.sample(validDesignArbitrary, { numRuns: randomCount, seed });
@@ -96,6 +102,28 @@ try {
     `${layoutSummary(layouts)} (module layout cases: ${Math.round((Date.now() - layoutStart) / 1000)} s)`,
   );
   const results = [...presetResults, ...randomResults, ...layouts.results];
+  // More random designs for the import round trip alone (a different seed: no overlap with the batch above).
+  const importStart = Date.now();
+  const extraDesigns = fc.sample(validDesignArbitrary, { numRuns: importExtraCount, seed: seed + 1 });
+  const extraCases = extraDesigns.flatMap((design, index) =>
+    bundleCases(`import-${index + 1}-${design.name}`, design),
+  );
+  const extraResults = await verifyBundles(extraCases, {
+    concurrency: TERRAFORM_CONCURRENCY,
+    showJson: true,
+  });
+  results.push(...extraResults);
+  const extraSeconds = Math.round((Date.now() - importStart) / 1000);
+  const planOf = (caseResults: typeof presetResults, name: string) =>
+    caseResults.find((result) => result.name === name)?.plan;
+  const singleEnvironment = (
+    group: string,
+    designs: { name: string; design: Design }[],
+    caseResults: typeof presetResults,
+  ) =>
+    designs
+      .filter(({ design }) => design.environments.length === 0)
+      .map(({ name, design }): RoundTripCase => ({ name, group, design, plan: planOf(caseResults, name) }));
   // Adversarial user text: every string must reach Terraform's plan unchanged.
   const strings = adversarialStrings(injectionCount, seed);
   const { designs: injectionDesigns, refused } = injectionFuzzDesigns(strings);
@@ -120,6 +148,31 @@ try {
     );
   });
   results.push(...(await runPlanCoverage()));
+  const roundTripStart = Date.now();
+  const roundTrips = [
+    ...singleEnvironment(
+      'presets',
+      PRESETS.map((preset) => ({ name: preset.id, design: preset.design })),
+      presetResults,
+    ),
+    ...singleEnvironment(
+      'random designs',
+      [
+        ...randomDesigns.map((design, index) => ({ name: `random-${index + 1}-${design.name}`, design })),
+        ...extraDesigns.map((design, index) => ({ name: `import-${index + 1}-${design.name}`, design })),
+      ],
+      [...randomResults, ...extraResults],
+    ),
+    ...singleEnvironment(
+      'injection designs',
+      injectionDesigns.map((design) => ({ name: design.name, design })),
+      injected,
+    ),
+  ].map(roundTrip);
+  process.stdout.write(formatRoundTrips(roundTrips));
+  console.log(
+    `(import round trip: ${extraCases.length} extra random designs planned in ${extraSeconds} s; imports and renders ${Math.round((Date.now() - roundTripStart) / 1000)} s)`,
+  );
   if (nondeterministic.length)
     console.error(
       `Non-deterministic output for: ${nondeterministic.map((design) => design.name).join(', ')}`,
@@ -138,10 +191,17 @@ try {
   // The determinism check counts as one case.
   const failed =
     results.filter((result) => !result.ok).length +
+    roundTrips.filter((result) => !result.ok).length +
     differential.verdicts.filter(isFailure).length +
     changeCounts.failed +
     (nondeterministic.length ? 1 : 0);
-  const total = results.length + differential.verdicts.length + changeCounts.passed + changeCounts.failed + 1;
+  const total =
+    results.length +
+    roundTrips.length +
+    differential.verdicts.length +
+    changeCounts.passed +
+    changeCounts.failed +
+    1;
   console.log(
     `Bundle cases: ${results.length}; differential designs: ${differential.verdicts.length}; day-2 self-tests and scenarios: ${changeCounts.passed + changeCounts.failed}`,
   );

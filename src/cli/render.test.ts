@@ -90,6 +90,37 @@ describe('render CLI', () => {
     expect(JSON.parse(printed.out)).toEqual(findPreset('seed-microservices')!.design);
   });
 
+  it('imports terraform show -json and AWS CLI output, detected by content, with the report on stderr', () => {
+    const plan = new URL('../import/__fixtures__/seed-basic-redis.plan.json', import.meta.url).pathname;
+    const imported = run(plan, '--print-design');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject({
+      name: 'basic-redis',
+      caches: [{ id: 'redis-cluster' }],
+    });
+    expect(imported.errLines[0]).toMatch(/^Imported from terraform show -json \(plan\): \d+ fields mapped/);
+    const out = tempDir();
+    expect(run(plan, '--out', out).code).toBe(0);
+    for (const file of generate(findPreset('seed-basic-redis')!.design).filter((entry) =>
+      entry.path.endsWith('.tf'),
+    ))
+      expect(readFileSync(join(out, file.path), 'utf8')).toBe(file.content);
+    const fixtures = new URL('../import/__fixtures__/aws-cli/', import.meta.url).pathname;
+    const pasted = writeTemp(
+      'describe.json',
+      ['describe-serverless-caches', 'describe-cache-clusters']
+        .map((name) => readFileSync(join(fixtures, `${name}.json`), 'utf8'))
+        .join('\n'),
+    );
+    const fromCli = run(pasted, '--print-design');
+    expect(fromCli.code).toBe(0);
+    expect(JSON.parse(fromCli.out).caches.map((cache: { id: string }) => cache.id)).toEqual([
+      'sessions-memcached',
+      'catalog-cache',
+    ]);
+    expect(fromCli.err).toMatch(/^Imported from AWS CLI describe output/);
+  });
+
   it.each([
     ['a missing file', () => 'does-not-exist.json', /does-not-exist\.json: no such preset or file/],
     [

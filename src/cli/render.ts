@@ -14,11 +14,13 @@ import { PRESETS, findPreset } from '@/model/presets';
 import { costReport } from '@/model/cost';
 import { checkDesign, type Finding } from '@/model/rules';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from '@/share/codec';
-import { intakeJson, jsonPath, type IntakeResult } from '@/share/intake';
-import { MAX_DESIGN_BYTES } from '@/share/limits';
+import { jsonPath, type IntakeResult } from '@/share/intake';
+import { MAX_IMPORT_BYTES, formatReport, importText, type ImportReport } from '@/import';
 
 const USAGE = `Usage:
-  npm run render -- <preset-id | design.json | share-URL> --out <dir> [--env <name>] [--layout stack|module]
+  npm run render -- <preset-id | design.json | share-URL | import file> --out <dir> [--env <name>] [--layout stack|module]
+      an import file is \`terraform show -json\` output (plan or state) or a terraform.tfstate,
+      detected by its content; what the import mapped, defaulted and dropped is printed to stderr
       --layout stack   one standalone root configuration (the default)
       --layout module  a reusable module in modules/<design-name>/ and a thin root that calls it
   npm run render -- <input> --print-design      print the design JSON (start a file from a preset)
@@ -36,16 +38,23 @@ export interface CliIo {
   err: (line: string) => void;
 }
 
-function loadInput(input: string): IntakeResult {
+/** A preset, a share link, or a file: a design file or anything the importer reads (by content). */
+function loadInput(input: string): IntakeResult & { report?: ImportReport } {
   const preset = findPreset(input);
   if (preset) return { ok: true, design: preset.design };
   if (input.includes('#') || isShareFragment(input)) return decodeShareFragment(input);
   const path = resolve(input);
   if (!existsSync(path)) throw new UsageError(`${input}: no such preset or file (see --list-presets).`);
   if (!statSync(path).isFile()) throw new UsageError(`${input}: not a file.`);
-  if (statSync(path).size > MAX_DESIGN_BYTES)
-    throw new UsageError(`${input}: larger than 1 MB; not a design file.`);
-  return intakeJson(readFileSync(path, 'utf8'));
+  if (statSync(path).size > MAX_IMPORT_BYTES)
+    throw new UsageError(
+      `${input}: larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; not a design or an import file.`,
+    );
+  const imported = importText(readFileSync(path, 'utf8'));
+  // A design file reads as before; an import's report says what it did.
+  return imported.ok && imported.report.source === 'a design file'
+    ? { ok: true, design: imported.design }
+    : imported;
 }
 
 const findingLine = (finding: Finding) =>
@@ -68,9 +77,10 @@ const checkLines = (finding: Finding) => {
   ];
 };
 
-/** The design of an input, or undefined after printing one line per problem. */
+/** The design of an input (an import prints its report first), or undefined after printing one line per problem. */
 function loadDesign(input: string, io: CliIo): Design | undefined {
   const loaded = loadInput(input);
+  if (loaded.report) io.err(formatReport(loaded.report));
   if (loaded.ok) return loaded.design;
   const { error } = loaded;
   if (error.kind === 'invalid' && error.issues.length)
@@ -86,7 +96,9 @@ function loadDesign(input: string, io: CliIo): Design | undefined {
 function environmentOf(design: Design, env: string | undefined): string | undefined {
   const names = design.environments.map((environment) => environment.name);
   if (env && !names.includes(env))
-    throw new UsageError(`The design has no environment "${env}"${names.length ? ` (it has ${names.join(', ')})` : ''}.`);
+    throw new UsageError(
+      `The design has no environment "${env}"${names.length ? ` (it has ${names.join(', ')})` : ''}.`,
+    );
   if (env === undefined && names.length)
     throw new UsageError(`Say which environment's state to review with --env (${names.join(', ')}).`);
   return env || undefined;
@@ -95,10 +107,18 @@ function environmentOf(design: Design, env: string | undefined): string | undefi
 /** The review as a table, worst first: action, address, what causes it, what it means. */
 function changeTable(changes: readonly PlannedChange[]): string[] {
   if (!changes.length) return ['No changes: the plan of this design over the baseline changes nothing.'];
-  const rows = changes.map((change) => [change.action, change.address, change.because.join(', ') || '—', change.impact]);
+  const rows = changes.map((change) => [
+    change.action,
+    change.address,
+    change.because.join(', ') || '—',
+    change.impact,
+  ]);
   const header = ['action', 'resource', 'because', 'what it means'];
-  const widths = [0, 1, 2].map((column) => Math.max(header[column]!.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ');
+  const widths = [0, 1, 2].map((column) =>
+    Math.max(header[column]!.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ');
   const counts = (['replace', 'destroy', 'update', 'create'] as const)
     .map((action) => `${changes.filter((change) => change.action === action).length} to ${action}`)
     .join(', ');
@@ -152,7 +172,13 @@ export function runRender(argv: string[], io: CliIo): number {
         throw new UsageError(`The baseline has no environment "${environment}".`);
       const changes = reviewChanges(baseline, design, environment ? { environment } : {});
       if (values.json)
-        io.out(JSON.stringify(changes.map(({ address, action, because }) => ({ address, action, because })), null, 2));
+        io.out(
+          JSON.stringify(
+            changes.map(({ address, action, because }) => ({ address, action, because })),
+            null,
+            2,
+          ),
+        );
       else changeTable(changes).forEach((line) => io.out(line));
       return 0;
     }
