@@ -16,7 +16,7 @@ import { copyText } from '@/features/shared/browser-files';
 import { NotificationsProvider, useNotify } from '@/features/shared/notifications';
 import { useOpenedOnce } from '@/features/shared/use-opened-once';
 import { createDesignSession, type DesignSession } from './design-session';
-import { afterFirstScreen } from './first-screen';
+import { afterFirstEditor, afterFirstScreen } from './first-screen';
 import { OutputPanel } from './OutputPanel';
 import { SplitLayout } from './SplitLayout';
 import { TopBar } from './TopBar';
@@ -24,7 +24,7 @@ import { isBlankDesign, linkNotice, sameDesign, type Notice, type Startup } from
 import { useDesignPersistence } from './use-design-persistence';
 import { useOtherTabDrafts } from './use-other-tab-drafts';
 
-// The form and the rules load after the first screen; dialogs and notices when first needed.
+// The form loads after the first screen, the rules after the editor; dialogs and notices when first needed.
 const DesignForm = lazy(() => afterFirstScreen().then(() => import('@/features/design-form/DesignForm')));
 const OpenLinkDialog = lazy(() => import('@/features/share/OpenLinkDialog'));
 const CopyLinkDialog = lazy(() => import('@/features/share/CopyLinkDialog'));
@@ -74,7 +74,7 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
   useUndoShortcuts(session.undo, session.redo);
   useDesignPersistence(session, onSaveError);
   useEffect(() => {
-    afterFirstScreen()
+    afterFirstEditor()
       .then(() => import('@/model/rules'))
       .then(
         ({ checkDesign }) => session.setChecker(checkDesign),

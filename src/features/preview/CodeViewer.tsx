@@ -11,7 +11,7 @@ import { StaticCodeView } from './StaticCodeView';
 import type { ColorMode } from './editor-theme';
 import type * as MonacoCodeViewModule from './MonacoCodeView';
 import type { MonacoCodeViewProps } from './MonacoCodeView';
-import { markFirstEditorSettled } from './first-editor';
+import { markFirstEditorRequested, markFirstEditorSettled } from './first-editor';
 
 interface CodeViewerProps {
   files: Bundle;
@@ -26,7 +26,10 @@ interface CodeViewerProps {
  * the form's (long) commit; an update of its own mounts the editor first.
  */
 let monacoModule: Promise<typeof MonacoCodeViewModule> | undefined;
-const loadMonacoView = () => (monacoModule ??= import('./MonacoCodeView'));
+function loadMonacoView() {
+  if (!monacoModule) markFirstEditorRequested();
+  return (monacoModule ??= import('./MonacoCodeView'));
+}
 
 function useMonacoView(onFailure: () => void): ComponentType<MonacoCodeViewProps> | undefined {
   void loadMonacoView();
