@@ -194,8 +194,8 @@ async function browserBenchmarks(big: Design) {
       value: ms(appFirst),
       reference: `${ms(referenceText)} (Monaco text)`,
       ratio: ratio(appFirst / referenceText),
-      budget: '≤ 0.6 × reference',
-      pass: appFirst <= 0.6 * referenceText,
+      budget: '≤ 0.5 × reference',
+      pass: appFirst <= 0.5 * referenceText,
       raw: { app: loads.app.map((sample) => sample.firstText), reference: loads.reference.map((sample) => sample.monacoReady) },
     });
     const appMonaco = med(loads.app, (sample) => sample.monacoReady);
