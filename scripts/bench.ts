@@ -33,8 +33,9 @@ const FIRST_KEYSTROKES = 3;
  * they come in fewer rounds, with the keystrokes spread over them.
  */
 const BIG_LOADS = Number(process.env.BENCH_BIG_LOADS ?? 2);
-const APP_PORT = 4273;
-const REFERENCE_PORT = 4274;
+/** Configurable: helpers and e2e runs share this machine's ports. */
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4273);
+const REFERENCE_PORT = Number(process.env.BENCH_REFERENCE_PORT ?? 4274);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPICAL_PRESET = 'seed-production';
 /** The app's own build (not dist/, which the e2e suite and others rebuild at any time). */
@@ -193,8 +194,8 @@ async function browserBenchmarks(big: Design) {
       value: ms(appFirst),
       reference: `${ms(referenceText)} (Monaco text)`,
       ratio: ratio(appFirst / referenceText),
-      budget: '≤ 0.6 × reference',
-      pass: appFirst <= 0.6 * referenceText,
+      budget: '≤ 0.5 × reference',
+      pass: appFirst <= 0.5 * referenceText,
       raw: { app: loads.app.map((sample) => sample.firstText), reference: loads.reference.map((sample) => sample.monacoReady) },
     });
     const appMonaco = med(loads.app, (sample) => sample.monacoReady);

@@ -14,7 +14,7 @@ import { describeIntakeError } from '@/features/share/link-errors';
 import { useShareLink } from '@/features/share/use-share-link';
 import { NotificationsProvider, useNotify } from '@/features/shared/notifications';
 import { createDesignSession, type DesignSession } from './design-session';
-import { afterFirstScreen } from './first-screen';
+import { afterFirstEditor, afterFirstScreen } from './first-screen';
 import { OutputPanel } from './OutputPanel';
 import { SplitLayout } from './SplitLayout';
 import { TopBar } from './TopBar';
@@ -22,7 +22,7 @@ import { isBlankDesign, linkNotice, sameDesign, type Notice, type Startup } from
 import { useDesignPersistence } from './use-design-persistence';
 import { useOtherTabDrafts } from './use-other-tab-drafts';
 
-// The form and the rules load after the first screen; dialogs and notices when first needed.
+// The form loads after the first screen, the rules after the editor; dialogs and notices when first needed.
 const DesignForm = lazy(() => afterFirstScreen().then(() => import('@/features/design-form/DesignForm')));
 const Notices = lazy(() => import('./Notices'));
 
@@ -68,7 +68,7 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
   useUndoShortcuts(session.undo, session.redo);
   useDesignPersistence(session, onSaveError);
   useEffect(() => {
-    afterFirstScreen()
+    afterFirstEditor()
       .then(() => Promise.all([import('@/model/rules'), import('@/model/design-changes')]))
       .then(
         ([{ checkDesign }, { replacementFindings }]) =>

@@ -60,8 +60,6 @@ function Loading({ text = 'Checking the design…' }: { text?: string }) {
   );
 }
 
-const OUTPUT_TAB_SX = { gap: 1, px: 2, minHeight: 48, typography: 'button' };
-
 function OutputTabs({
   tab,
   onChange,
@@ -99,8 +97,7 @@ function OutputTabs({
       selected={tab}
       onSelect={onChange}
       label="Output"
-      sx={{ flex: 'none', borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper', px: 1 }}
-      tabSx={OUTPUT_TAB_SX}
+      className="shell-output-tabs"
     />
   );
 }

@@ -53,12 +53,15 @@ export function createAppTheme(mode: ColorMode): Theme {
  * The theme's values that the first screen's static CSS (shell.css) reads, as CSS custom properties:
  * one source for the colours, whichever way a part of the screen is styled.
  */
-export function shellCssVariables({ palette }: Theme): Record<string, string> {
+export function shellCssVariables({ palette, typography }: Theme): Record<string, string> {
   return {
+    '--shell-font': typography.fontFamily ?? 'inherit',
     '--shell-bg': palette.background.default,
     '--shell-paper': palette.background.paper,
     '--shell-divider': palette.divider,
+    '--shell-text': palette.text.primary,
     '--shell-text-secondary': palette.text.secondary,
+    '--shell-hover': palette.action.hover,
     '--shell-primary': palette.primary.main,
     '--shell-error': palette.error.main,
     '--shell-warning': palette.warning.main,

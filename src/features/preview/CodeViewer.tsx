@@ -5,14 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
-import Box from '@mui/material/Box';
 import type { Bundle } from '@/generate';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { StaticCodeView } from './StaticCodeView';
-import { EDITOR_PALETTES, type ColorMode } from './editor-theme';
+import type { ColorMode } from './editor-theme';
 import type * as MonacoCodeViewModule from './MonacoCodeView';
 import type { MonacoCodeViewProps } from './MonacoCodeView';
-import { markFirstEditorSettled } from './first-editor';
+import { markFirstEditorRequested, markFirstEditorSettled } from './first-editor';
 
 interface CodeViewerProps {
   files: Bundle;
@@ -27,7 +26,10 @@ interface CodeViewerProps {
  * the form's (long) commit; an update of its own mounts the editor first.
  */
 let monacoModule: Promise<typeof MonacoCodeViewModule> | undefined;
-const loadMonacoView = () => (monacoModule ??= import('./MonacoCodeView'));
+function loadMonacoView() {
+  if (!monacoModule) markFirstEditorRequested();
+  return (monacoModule ??= import('./MonacoCodeView'));
+}
 
 function useMonacoView(onFailure: () => void): ComponentType<MonacoCodeViewProps> | undefined {
   void loadMonacoView();
@@ -65,10 +67,11 @@ export function CodeViewer({ files, activePath, colorMode }: CodeViewerProps) {
   const active = files.find((file) => file.path === activePath) ?? files[0];
 
   return (
-    <Box sx={{ position: 'relative', flex: 1, minHeight: 0, bgcolor: EDITOR_PALETTES[colorMode].background }}>
+    <div className="code-viewer">
       {MonacoCodeView && !monacoFailed && (
-        <Box
-          sx={{ position: 'absolute', inset: 0, visibility: monacoReady ? 'visible' : 'hidden' }}
+        <div
+          className="code-fill"
+          style={{ visibility: monacoReady ? 'visible' : 'hidden' }}
           data-testid="monaco-view"
         >
           <ErrorBoundary fallback={() => null} onError={failOver}>
@@ -80,16 +83,15 @@ export function CodeViewer({ files, activePath, colorMode }: CodeViewerProps) {
               initialScrollTop={initialScrollTop}
             />
           </ErrorBoundary>
-        </Box>
+        </div>
       )}
       {(!monacoReady || monacoFailed) && active && (
         <StaticCodeView
           path={active.path}
           content={active.content}
-          palette={EDITOR_PALETTES[colorMode]}
           scrollRef={staticScroll}
         />
       )}
-    </Box>
+    </div>
   );
 }

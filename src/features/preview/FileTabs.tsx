@@ -3,9 +3,7 @@
  * only when the files or their change dots differ.
  */
 import { memo } from 'react';
-import Box from '@mui/material/Box';
 import { TabStrip } from '../shared/TabStrip';
-import { CHANGE_FADE } from './code-styles';
 
 interface FileTabsProps {
   paths: readonly string[];
@@ -18,15 +16,6 @@ interface FileTabsProps {
   /** The id of the panel the tabs control. */
   panelId: string;
 }
-
-const FILE_TAB_SX = {
-  gap: 0.75,
-  px: 1.5,
-  height: 40,
-  fontFamily: 'monospace',
-  fontSize: 13,
-  '&[aria-selected="true"]': { fontWeight: 600 },
-};
 
 export const fileTabId = (path: string) => `file-tab-${path}`;
 
@@ -46,18 +35,7 @@ export const FileTabs = memo(function FileTabs({
       <>
         {path}
         {changed.has(path) && (
-          <Box
-            key={changeRevision}
-            component="span"
-            aria-hidden="true"
-            sx={{
-              width: 6,
-              height: 6,
-              borderRadius: '50%',
-              bgcolor: 'warning.main',
-              animation: CHANGE_FADE,
-            }}
-          />
+          <span key={changeRevision} className="code-file-dot" aria-hidden="true" />
         )}
       </>
     ),
@@ -68,8 +46,7 @@ export const FileTabs = memo(function FileTabs({
       selected={active}
       onSelect={onSelect}
       label="Bundle files"
-      sx={{ flex: 1, alignSelf: 'stretch' }}
-      tabSx={FILE_TAB_SX}
+      className="code-file-tabs"
     />
   );
 });

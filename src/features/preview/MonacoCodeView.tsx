@@ -3,21 +3,12 @@
  * the scroll position survives every keystroke, and the lines an edit changed highlighted for a moment.
  * Loaded lazily; the static view covers it until `onReady`.
  */
-import { useEffect, useMemo, useRef } from 'react';
-import Box from '@mui/material/Box';
-import GlobalStyles from '@mui/material/GlobalStyles';
+import { useEffect, useRef } from 'react';
 import type { Bundle, BundleFile } from '@/generate';
 import { monaco, MONACO_THEMES } from './monaco-setup';
 import { languageOf } from './grammar';
 import { diffLines, type Hunk } from './line-diff';
-import {
-  CHANGE_FADE_OUT_MS,
-  CHANGE_HIGHLIGHT_MS,
-  EDITOR_METRICS,
-  EDITOR_PALETTES,
-  type ColorMode,
-} from './editor-theme';
-import { fadeOutAnimation } from './code-styles';
+import { CHANGE_FADE_OUT_MS, CHANGE_HIGHLIGHT_MS, EDITOR_METRICS, type ColorMode } from './editor-theme';
 
 export interface MonacoCodeViewProps {
   files: Bundle;
@@ -243,24 +234,6 @@ export default function MonacoCodeView({
     };
   }, [files, activePath]);
 
-  // The same elements while the theme stays: an edit re-renders this view, and need not restyle it.
-  const styles = useMemo(() => {
-    const palette = EDITOR_PALETTES[colorMode];
-    return (
-      <GlobalStyles
-        styles={{
-          '.preview-changed-line': { backgroundColor: palette.changedLine },
-          '.preview-changed-gutter': { boxShadow: `inset -3px 0 0 ${palette.changedMarker}` },
-          '.preview-change-fading': { animation: fadeOutAnimation(CHANGE_FADE_OUT_MS) },
-        }}
-      />
-    );
-  }, [colorMode]);
-  const container = useMemo(() => <Box ref={containerRef} sx={{ position: 'absolute', inset: 0 }} />, []);
-  return (
-    <>
-      {styles}
-      {container}
-    </>
-  );
+  // Monaco owns the element's children; its highlight classes are styled by code-view.css.
+  return <div ref={containerRef} className="code-fill" />;
 }

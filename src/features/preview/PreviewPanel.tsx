@@ -3,7 +3,6 @@
  * Copy / Download for it. A dot on a file tab says the last edit changed that file.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Box from '@mui/material/Box';
 import type { Bundle } from '@/generate';
 import { CopyIcon, DownloadIcon } from '../shared/icons';
 import { IconAction } from '../shared/IconAction';
@@ -11,7 +10,9 @@ import { copyText, saveFile } from '../shared/browser-files';
 import { runWhenIdle } from '../shared/idle-work';
 import { useNotify } from '../shared/notifications';
 import { CodeViewer } from './CodeViewer';
-import type { ColorMode } from './editor-theme';
+import { codeViewVariables } from './code-styles';
+import { EDITOR_PALETTES, type ColorMode } from './editor-theme';
+import './code-view.css';
 import { FileTabs, fileTabId } from './FileTabs';
 import { attempt, GenerationFailed } from './GenerationFailed';
 
@@ -91,16 +92,7 @@ const FileBar = memo(function FileBar({ paths, active, onSelect, changes, read }
     );
   };
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        alignItems: 'center',
-        gap: 0.5,
-        borderBottom: 1,
-        borderColor: 'divider',
-        pr: 1,
-      }}
-    >
+    <div className="code-file-bar">
       <FileTabs
         paths={paths}
         active={active}
@@ -121,7 +113,7 @@ const FileBar = memo(function FileBar({ paths, active, onSelect, changes, read }
       >
         <DownloadIcon fontSize="small" />
       </IconAction>
-    </Box>
+    </div>
   );
 });
 
@@ -131,6 +123,7 @@ export function PreviewPanel({ bundle, colorMode }: PreviewPanelProps) {
   // The same list while the files stay the same, so the memoised bar skips a keystroke's render.
   const pathList = bundle.map((file) => file.path).join('\n');
   const paths = useMemo(() => pathList.split('\n'), [pathList]);
+  const variables = useMemo(() => codeViewVariables(EDITOR_PALETTES[colorMode]), [colorMode]);
   const latestBundle = useRef(bundle);
   useEffect(() => {
     latestBundle.current = bundle;
@@ -149,20 +142,15 @@ export function PreviewPanel({ bundle, colorMode }: PreviewPanelProps) {
   const rendered = attempt(() => active.content);
 
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+    <div className="code-preview" style={variables}>
       <FileBar paths={paths} active={active.path} onSelect={setChosenPath} changes={changes} read={read} />
-      <Box
-        id="file-panel"
-        role="tabpanel"
-        aria-labelledby={fileTabId(active.path)}
-        sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
-      >
+      <div id="file-panel" role="tabpanel" aria-labelledby={fileTabId(active.path)} className="code-file-panel">
         {'value' in rendered ? (
           <CodeViewer files={bundle} activePath={active.path} colorMode={colorMode} />
         ) : (
           <GenerationFailed error={rendered.error} />
         )}
-      </Box>
-    </Box>
+      </div>
+    </div>
   );
 }

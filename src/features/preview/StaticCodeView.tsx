@@ -1,19 +1,18 @@
 /**
  * The preview as plain highlighted HTML: what the user sees on first paint, and until Monaco has
  * loaded. It reproduces Monaco's layout (font, line height, gutter) so the hand-over is invisible.
+ * Styled by code-view.css, with the palette set by its container (CodeViewer).
  */
 import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
-import Box from '@mui/material/Box';
 import { GRAMMARS, languageOf } from './grammar';
 import { tokenizeLines, type Token } from './tokenize';
-import { EDITOR_METRICS, type EditorPalette } from './editor-theme';
-import { changedLineStyle, tokenClass, tokenRules } from './code-styles';
+import { EDITOR_METRICS } from './editor-theme';
+import { tokenClass } from './code-styles';
 import { useChangedLines } from './use-changed-lines';
 
 interface StaticCodeViewProps {
   path: string;
   content: string;
-  palette: EditorPalette;
   /** Lets the Monaco view take over at the same scroll position. */
   scrollRef?: RefObject<HTMLDivElement | null>;
 }
@@ -41,7 +40,7 @@ const Line = memo(function Line({ number, tokens }: { number: number; tokens: To
   );
 });
 
-export function StaticCodeView({ path, content, palette, scrollRef }: StaticCodeViewProps) {
+export function StaticCodeView({ path, content, scrollRef }: StaticCodeViewProps) {
   const lines = useMemo(() => tokenize(path, content), [path, content]);
   const changes = useChangedLines(path, content);
   const ownRef = useRef<HTMLDivElement>(null);
@@ -60,54 +59,13 @@ export function StaticCodeView({ path, content, palette, scrollRef }: StaticCode
       container.scrollTop = top - container.clientHeight / 2;
   }, [changes, containerRef]);
 
-  const { lineHeight, fontSize, fontFamily, paddingTop, lineNumberChars, gutterGap } = EDITOR_METRICS;
   return (
-    <Box
+    <div
       ref={containerRef}
       role="region"
       aria-label={`${path} (read-only)`}
       tabIndex={0}
-      sx={{
-        position: 'absolute',
-        inset: 0,
-        overflow: 'auto',
-        bgcolor: palette.background,
-        color: palette.foreground,
-        fontFamily,
-        fontSize,
-        lineHeight: `${lineHeight}px`,
-        pt: `${paddingTop}px`,
-        whiteSpace: 'pre',
-        fontVariantLigatures: 'none',
-        '&:focus-visible': {
-          outline: 'none',
-          boxShadow: (theme) => `inset 0 0 0 2px ${theme.palette.primary.main}`,
-        },
-        '& .line': { display: 'flex', minWidth: 'max-content', height: lineHeight },
-        '& .line-number': {
-          position: 'sticky',
-          left: 0,
-          flex: 'none',
-          width: `calc(${lineNumberChars}ch + ${gutterGap}px)`,
-          pr: `${gutterGap}px`,
-          textAlign: 'right',
-          color: palette.lineNumber,
-          bgcolor: palette.background,
-          userSelect: 'none',
-        },
-        // The highlight sits behind the line's text, which must not fade with it.
-        '& .changed .line': { position: 'relative', zIndex: 0 },
-        '& .changed .line::before': {
-          content: '""',
-          position: 'absolute',
-          inset: 0,
-          zIndex: -1,
-          pointerEvents: 'none',
-          ...changedLineStyle(palette),
-        },
-        '& .changed .line-number': { boxShadow: `inset -3px 0 0 ${palette.changedMarker}` },
-        ...tokenRules(palette),
-      }}
+      className="code-static"
     >
       {lines.map((tokens, index) =>
         changes.lines.has(index + 1) ? (
@@ -118,6 +76,6 @@ export function StaticCodeView({ path, content, palette, scrollRef }: StaticCode
           <Line key={index} number={index + 1} tokens={tokens} />
         ),
       )}
-    </Box>
+    </div>
   );
 }

@@ -1,53 +1,42 @@
-/** Styles shared by the static view, the Monaco view and the file tabs: token classes, the change fade. */
-import { keyframes } from '@mui/material/styles';
-import type { SystemStyleObject, Theme } from '@mui/system';
-import { GRAMMARS } from './grammar';
-import { CHANGE_HIGHLIGHT_MS, tokenStyle, type EditorPalette } from './editor-theme';
+/**
+ * The code views' colours and timings as CSS custom properties, read by the static rules of
+ * code-view.css: the views' look needs nothing inserted at runtime, and a theme switch only changes
+ * these values.
+ */
+import type { CSSProperties } from 'react';
+import {
+  CHANGE_FADE_OUT_MS,
+  CHANGE_HIGHLIGHT_MS,
+  EDITOR_METRICS,
+  tokenStyleName,
+  type EditorPalette,
+} from './editor-theme';
 
-/** Every token type the grammars produce. */
-const TOKEN_TYPES = [
-  ...new Set(
-    Object.values(GRAMMARS).flatMap((grammar) =>
-      Object.values(grammar.states).flatMap((entries) =>
-        entries.flatMap((entry) => ('token' in entry ? [entry.token] : [])),
-      ),
-    ),
-  ),
-].filter(Boolean);
+const cssName = (tokenName: string) => tokenName.replace(/\./g, '-');
 
-export const tokenClass = (type: string) => (type ? `tok-${type.replace(/\./g, '-')}` : undefined);
-
-/** `& .tok-string { color }` for every token type, resolved like a Monaco theme. */
-export function tokenRules(palette: EditorPalette): SystemStyleObject<Theme> {
-  const rules: Record<string, SystemStyleObject<Theme>> = {};
-  for (const type of TOKEN_TYPES) {
-    const style = tokenStyle(palette, type);
-    if (!style) continue;
-    rules[`& .${tokenClass(type)}`] = {
-      color: style.color,
-      ...(style.fontStyle === 'italic' ? { fontStyle: 'italic' } : {}),
-      ...(style.fontStyle === 'bold' ? { fontWeight: 700 } : {}),
-    };
-  }
-  return rules;
+/** The class of a token: the palette entry it takes its style from (`string.escape`, else `string`). */
+export function tokenClass(type: string): string | undefined {
+  const name = tokenStyleName(type);
+  return name && `tok-${cssName(name)}`;
 }
 
-const fadeOut = keyframes`
-  from { opacity: 1; }
-  to { opacity: 0; }
-`;
-
-/**
- * A fade to nothing over `ms`. Opacity, not a colour: the compositor animates it, where a colour would
- * repaint the page on every frame of the fade.
- */
-export const fadeOutAnimation = (ms: number) => `${fadeOut} ${ms}ms ease-in forwards`;
-
-/** What an edit changed (a file's dot, a line of the static view) fades out at once. */
-export const CHANGE_FADE = fadeOutAnimation(CHANGE_HIGHLIGHT_MS);
-
-/** A changed line's highlight (on a layer of its own behind the text): shown at once, then fading. */
-export const changedLineStyle = (palette: EditorPalette): SystemStyleObject<Theme> => ({
-  backgroundColor: palette.changedLine,
-  animation: CHANGE_FADE,
-});
+export function codeViewVariables(palette: EditorPalette): CSSProperties {
+  const { fontFamily, fontSize, lineHeight, paddingTop, lineNumberChars, gutterGap } = EDITOR_METRICS;
+  const variables: Record<string, string | number> = {
+    '--code-font-family': fontFamily,
+    '--code-font-size': `${fontSize}px`,
+    '--code-line-height': `${lineHeight}px`,
+    '--code-padding-top': `${paddingTop}px`,
+    '--code-line-number-chars': lineNumberChars,
+    '--code-gutter': `${gutterGap}px`,
+    '--code-bg': palette.background,
+    '--code-fg': palette.foreground,
+    '--code-line-number': palette.lineNumber,
+    '--code-changed-line': palette.changedLine,
+    '--code-changed-marker': palette.changedMarker,
+    '--code-change-fade': `${CHANGE_HIGHLIGHT_MS}ms`,
+    '--code-change-fade-out': `${CHANGE_FADE_OUT_MS}ms`,
+  };
+  for (const [name, style] of Object.entries(palette.tokens)) variables[`--tok-${cssName(name)}`] = style.color;
+  return variables as CSSProperties;
+}

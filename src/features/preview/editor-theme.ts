@@ -76,12 +76,10 @@ export const EDITOR_PALETTES: Record<ColorMode, EditorPalette> = {
   },
 };
 
-/** The style of a token, falling back to shorter prefixes the way Monaco themes do. */
-export function tokenStyle(palette: EditorPalette, type: string): TokenStyle | undefined {
-  for (let name = type; name; name = name.slice(0, Math.max(0, name.lastIndexOf('.')))) {
-    const style = palette.tokens[name];
-    if (style) return style;
-  }
+/** The palette entry a token type takes its style from, falling back to shorter prefixes as Monaco themes do. */
+export function tokenStyleName(type: string): string | undefined {
+  for (let name = type; name; name = name.slice(0, Math.max(0, name.lastIndexOf('.'))))
+    if (name in EDITOR_PALETTES.light.tokens) return name;
   return undefined;
 }
 

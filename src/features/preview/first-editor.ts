@@ -13,3 +13,12 @@ export const firstEditorSettled = new Promise<void>((resolve) => {
  * that what waits for it does not hold up the frame that shows the editor.
  */
 export const markFirstEditorSettled = () => requestAnimationFrame(() => setTimeout(settle));
+
+let requested = false;
+
+/** Called when the first preview editor's chunk is requested: from then on it is on its way. */
+export const markFirstEditorRequested = () => {
+  requested = true;
+};
+
+export const firstEditorRequested = () => requested;

@@ -2,12 +2,10 @@
  * A row of tabs that scrolls sideways (the ARIA tabs pattern: roving focus, arrow keys, Home/End).
  * Hand-rolled rather than MUI Tabs: those measure every tab after each render, and on the first one
  * force a layout and a second, synchronous render before the page can paint. Here the indicator is a
- * border, so nothing is measured.
+ * border, so nothing is measured. Styled by tab-strip.css.
  */
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import Box from '@mui/material/Box';
-import type { SxProps, Theme } from '@mui/material/styles';
-import type { SystemStyleObject } from '@mui/system';
+import './tab-strip.css';
 
 export interface TabStripItem<Value extends string> {
   value: Value;
@@ -23,34 +21,19 @@ interface TabStripProps<Value extends string> {
   selected: Value;
   onSelect: (value: Value) => void;
   label: string;
-  /** The look of each tab beyond the shared one (the selected tab is primary-coloured and underlined). */
-  tabSx: SystemStyleObject<Theme>;
-  sx?: SxProps<Theme>;
+  /**
+   * The strip's class, which styles its tabs beyond the shared look (the selected tab is
+   * primary-coloured and underlined) with selectors as `.tab-strip.my-tabs > [role='tab']`.
+   */
+  className: string;
 }
-
-// One style for every tab, whatever its state: the state is in the ARIA attributes.
-const TAB_SX = {
-  all: 'unset',
-  boxSizing: 'border-box',
-  flex: 'none',
-  display: 'inline-flex',
-  alignItems: 'center',
-  cursor: 'pointer',
-  color: 'text.secondary',
-  borderBottom: 2,
-  borderColor: 'transparent',
-  '&:hover': { color: 'text.primary', bgcolor: 'action.hover' },
-  '&[aria-selected="true"]': { color: 'primary.main', borderColor: 'primary.main' },
-  '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineStyle: 'solid', outlineOffset: -2 },
-} satisfies SystemStyleObject<Theme>;
 
 export function TabStrip<Value extends string>({
   tabs,
   selected,
   onSelect,
   label,
-  tabSx,
-  sx,
+  className,
 }: TabStripProps<Value>) {
   const strip = useRef<HTMLDivElement>(null);
 
@@ -81,25 +64,8 @@ export function TabStrip<Value extends string>({
   };
 
   return (
-    <Box
-      ref={strip}
-      role="tablist"
-      aria-label={label}
-      onKeyDown={onKeyDown}
-      // The tabs are styled from the strip: plain buttons, not a styled component each, are quicker
-      // to render and to paint first.
-      sx={[
-        {
-          display: 'flex',
-          minWidth: 0,
-          overflowX: 'auto',
-          scrollbarWidth: 'thin',
-          '& > [role="tab"]': TAB_SX,
-        },
-        { '& > [role="tab"]': tabSx },
-        ...(Array.isArray(sx) ? sx : [sx]),
-      ]}
-    >
+    // Plain buttons, styled from the strip: not a styled component each, they render and paint sooner.
+    <div ref={strip} role="tablist" aria-label={label} onKeyDown={onKeyDown} className={`tab-strip ${className}`}>
       {tabs.map((tab) => {
         const isSelected = tab.value === selected;
         return (
@@ -117,6 +83,6 @@ export function TabStrip<Value extends string>({
           </button>
         );
       })}
-    </Box>
+    </div>
   );
 }
