@@ -122,7 +122,12 @@ describe('import of AWS CLI describe output', () => {
       field: 'caches.catalog-cache.auth.users',
       reason: expect.stringContaining('starter users'),
     });
-    expect(checkDesign(design).filter((finding) => finding.severity === 'error')).toEqual([]);
+    // describe-serverless-caches names the subnets but not their VPC: the one error left asks for it.
+    expect(
+      checkDesign(design)
+        .filter((finding) => finding.severity === 'error')
+        .map((finding) => [finding.ruleId, finding.path.join('.')]),
+    ).toEqual([['existing-network-ids', 'network.vpcId']]);
   });
 
   it('a global datastore joins its primary', () => {
