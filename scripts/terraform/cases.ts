@@ -25,9 +25,13 @@ export function mockSecretEnv(design: Design): Record<string, string> {
     else if (cache.auth.mode === 'token') env[`TF_VAR_${snake(cache.id)}_auth_token`] = MOCK_SECRET;
     const passwordUsers =
       cache.auth.mode === 'rbac' ? cache.auth.users.filter((user) => user.authentication === 'password') : [];
+    const passwords = Object.fromEntries(passwordUsers.map((user) => [user.userId, MOCK_SECRET]));
+    // A stamped cache's users are per service: a map of each service's passwords.
     if (passwordUsers.length)
       env[`TF_VAR_${snake(cache.id)}_user_passwords`] = JSON.stringify(
-        Object.fromEntries(passwordUsers.map((user) => [user.userId, MOCK_SECRET])),
+        cache.instances.length
+          ? Object.fromEntries(cache.instances.map((service) => [service, passwords]))
+          : passwords,
       );
   }
   return env;

@@ -330,6 +330,23 @@ export const SCENARIOS: Scenario[] = [
     expect: { actions: { [`${RG}.redis_cluster["payment-service"]`]: 'update' } },
   },
   {
+    name: 'microservices: AUTH token → RBAC users, each service its own',
+    baseline: 'microservices',
+    change: (design) => {
+      const target = cache(design, 'redis-cluster');
+      target.auth = {
+        ...target.auth,
+        mode: 'rbac',
+        users: [
+          { userId: 'default-off', userName: 'default', accessString: 'off -@all', authentication: 'none' },
+          { userId: 'app', userName: 'app', accessString: 'on ~* +@all', authentication: 'password' },
+        ],
+      };
+    },
+    cacheChangesInPlace: true,
+    expect: { actions: { '*': ['create', 'no-op'], [USER]: 'create', [USER_GROUP]: 'create', [RG]: 'update' } },
+  },
+  {
     name: 'microservices: service added',
     baseline: 'microservices',
     change: (design) => design.caches[0]!.instances.push('search-service'),

@@ -81,6 +81,29 @@ export function behaviourAgreements(before: Design, after: Design, changes: Reso
   });
 }
 
+/**
+ * The secrets a scenario's environment changes from the baseline's: a variable's name, or
+ * `name["key"]` for each changed entry when both values are JSON objects (a map of tokens).
+ */
+export function changedSecretNames(before: Record<string, string>, after: Record<string, string>): string[] {
+  const parse = (text: string | undefined): Record<string, unknown> | undefined => {
+    try {
+      const value: unknown = text === undefined ? undefined : JSON.parse(text);
+      return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return Object.entries(after).flatMap(([variable, value]) => {
+    const name = variable.replace(/^TF_VAR_/, '');
+    const [oldMap, newMap] = [parse(before[variable]), parse(value)];
+    if (!oldMap || !newMap) return before[variable] === value ? [] : [name];
+    return [...new Set([...Object.keys(oldMap), ...Object.keys(newMap)])]
+      .filter((key) => JSON.stringify(oldMap[key]) !== JSON.stringify(newMap[key]))
+      .map((key) => `${name}[${JSON.stringify(key)}]`);
+  });
+}
+
 async function runScenario(
   session: Session,
   scenario: Scenario,
@@ -110,8 +133,9 @@ async function runScenario(
   });
   const judgement = judge({ plan: run.plan, errors: run.errors }, scenario.expect, scenario.cacheChangesInPlace);
   const changes = run.plan?.resource_changes ?? [];
-  // A rotated secret is the only change the designs do not show: the review is told its name.
-  const changedSecrets = Object.keys(scenario.env ?? {}).map((name) => name.replace(/^TF_VAR_/, ''));
+  // A rotated secret is the only change the designs do not show: the review is told its name, or
+  // for a map of secrets (one token per service) the keys whose value changed.
+  const changedSecrets = changedSecretNames(mockSecretEnv(baseline.design), scenario.env ?? {});
   return {
     scenario,
     judgement,

@@ -212,45 +212,73 @@ function parameterGroup(context: GeneratorContext, cache: ReplicationGroup | Mem
 // ---------------------------------------------------------------------------------------------
 
 const userResourceName = (cache: Cache, user: RbacUser) => `${snake(cache.id)}_${snake(user.userId)}`;
-export const userGroupRef = (cache: Cache) => `aws_elasticache_user_group.${snake(cache.id)}.user_group_id`;
+/** A stamped cache's users and user group are per service (`[each.key]`), like the cache itself. */
+const perService = (cache: Cache) => (cache.instances.length ? '[each.key]' : '');
+export const userGroupRef = (cache: Cache) =>
+  `aws_elasticache_user_group.${snake(cache.id)}${perService(cache)}.user_group_id`;
+
+const PASSWORD_LENGTH = (password: string) => `length(${password}) >= 16 && length(${password}) <= 128`;
+
+/**
+ * The password of an RBAC user. A stamped cache's users are per service, and so are their passwords
+ * (a map of maps, by service then user ID): one service's secret does not open another's data.
+ */
+function userPasswordExpr(context: GeneratorContext, cache: Cache, user: RbacUser): string {
+  const id = snake(cache.id);
+  const name = `${id}_user_passwords`;
+  const stamped = cache.instances.length > 0;
+  const passwords = declareVariable(context, {
+    name,
+    type: stamped ? 'map(map(string))' : 'map(string)',
+    description: stamped
+      ? `Passwords of each service's ${cache.id} users that log in with one, keyed by service, then user ID (16–128 characters, a different set per service). Set it with TF_VAR_${name} (a JSON object); never commit it.`
+      : `Passwords of the ${cache.id} users that log in with one, keyed by user ID (16–128 characters). Set it with TF_VAR_${name}; never commit it.`,
+    sensitive: true,
+    validations: stamped
+      ? [
+          {
+            condition: `alltrue([for service in var.${id}_instances : contains(keys(var.${name}), service)])`,
+            message: `Every service in ${id}_instances needs its own passwords.`,
+          },
+          {
+            condition: `alltrue(flatten([for passwords in values(var.${name}) : [for password in values(passwords) : ${PASSWORD_LENGTH('password')}]]))`,
+            message: 'Each password must be 16 to 128 characters long.',
+          },
+        ]
+      : [
+          {
+            condition: `alltrue([for password in values(var.${name}) : ${PASSWORD_LENGTH('password')}])`,
+            message: 'Each password must be 16 to 128 characters long.',
+          },
+        ],
+  });
+  return `${passwords}${perService(cache)}[${JSON.stringify(user.userId)}]`;
+}
 
 function authenticationMode(context: GeneratorContext, cache: Cache, user: RbacUser): BodyItem {
   if (user.authentication === 'iam') return block('authentication_mode', [], [attr('type', str('iam'))]);
   if (user.authentication === 'none')
     return block('authentication_mode', [], [attr('type', str('no-password-required'))]);
-  const passwords = declareVariable(context, {
-    name: `${snake(cache.id)}_user_passwords`,
-    type: 'map(string)',
-    description: `Passwords of the ${cache.id} users that log in with one, keyed by user ID (16–128 characters). Set it with TF_VAR_${snake(cache.id)}_user_passwords; never commit it.`,
-    sensitive: true,
-    validations: [
-      {
-        condition: `alltrue([for password in values(var.${snake(cache.id)}_user_passwords) : length(password) >= 16 && length(password) <= 128])`,
-        message: 'Each password must be 16 to 128 characters long.',
-      },
-    ],
-  });
   return block(
     'authentication_mode',
     [],
-    [
-      attr('type', str('password')),
-      attr('passwords', list([raw(`${passwords}[${JSON.stringify(user.userId)}]`)])),
-    ],
+    [attr('type', str('password')), attr('passwords', list([raw(userPasswordExpr(context, cache, user))]))],
   );
 }
 
 function rbacResources(context: GeneratorContext, cache: ReplicationGroup | Serverless): BodyItem[] {
   if (cache.auth.mode !== 'rbac') return [];
   const engine = cache.engine === 'valkey' ? 'valkey' : 'redis';
+  const instance = cache.instances.length > 0;
   const users = cache.auth.users.flatMap((user) => {
-    const userId = idExpr(context.design, `${cache.id}-${user.userId}`.toLowerCase());
+    const userId = idExpr(context.design, `${cache.id}-${user.userId}`.toLowerCase(), { instance });
     // AWS: an IAM-authenticated user connects as its user ID, so its user name must equal the ID.
     return [
       block(
         'resource',
         ['aws_elasticache_user', userResourceName(cache, user)],
         [
+          ...forEachInstances(context, cache),
           attr('user_id', userId),
           attr('user_name', user.authentication === 'iam' ? userId : str(user.userName)),
           attr('access_string', str(user.accessString)),
@@ -268,13 +296,14 @@ function rbacResources(context: GeneratorContext, cache: ReplicationGroup | Serv
       'resource',
       ['aws_elasticache_user_group', snake(cache.id)],
       [
-        attr('user_group_id', idExpr(context.design, `${cache.id}-users`)),
+        ...forEachInstances(context, cache),
+        attr('user_group_id', idExpr(context.design, `${cache.id}-users`, { instance })),
         attr('engine', str(engine)),
         attr(
           'user_ids',
           list(
             cache.auth.users.map((user) =>
-              raw(`aws_elasticache_user.${userResourceName(cache, user)}.user_id`),
+              raw(`aws_elasticache_user.${userResourceName(cache, user)}${perService(cache)}.user_id`),
             ),
             { multiline: cache.auth.users.length > 1 },
           ),

@@ -57,6 +57,16 @@ describe('reviewChanges', () => {
     expect(changes.every((change) => change.action === 'destroy')).toBe(true);
   });
 
+  it('updates only the service whose AUTH token rotated, or every one when the whole map changed', () => {
+    const design = preset('seed-microservices');
+    const rotated = (changedSecrets: string[]) =>
+      reviewChanges(design, design, { changedSecrets }).map((change) => `${change.address} ${change.action}`);
+    expect(rotated(['redis_cluster_auth_tokens["payment-service"]'])).toEqual([
+      'aws_elasticache_replication_group.redis_cluster["payment-service"] update',
+    ]);
+    expect(rotated(['redis_cluster_auth_tokens'])).toHaveLength(design.caches[0]!.instances.length);
+  });
+
   it('propagates a replacement: a replaced security group changes the caches that use its ID', () => {
     const before = preset('ha-valkey');
     const after = preset('ha-valkey');

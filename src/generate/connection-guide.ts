@@ -39,7 +39,10 @@ function credentialsOf(cache: ReplicationGroup | Serverless): Credentials {
     const user = cache.auth.users.find(
       (candidate) => candidate.authentication === 'password' && candidate.userName !== 'default',
     );
-    return user ? { user: user.userName, secret: `TF_VAR_${id}_user_passwords["${user.userId}"]` } : {};
+    const service = cache.instances.length ? '["<service>"]' : '';
+    return user
+      ? { user: user.userName, secret: `TF_VAR_${id}_user_passwords${service}["${user.userId}"]` }
+      : {};
   }
   return {};
 }
@@ -54,7 +57,7 @@ function authSentence(cache: Cache): string {
     const enabled = cache.auth.users
       .filter((user) => !/^off\b/.test(user.accessString))
       .map((user) => user.userName);
-    return `RBAC: log in as ${enabled.join(' or ') || 'an enabled user'}; passwords are the values of TF_VAR_${id}_user_passwords.`;
+    return `RBAC: log in as ${enabled.join(' or ') || 'an enabled user'}; passwords are the values of TF_VAR_${id}_user_passwords${cache.instances.length ? ' (each service has its own users and passwords, keyed by service)' : ''}.`;
   }
   return 'No authentication: anyone who can reach the endpoint can use the cache.';
 }

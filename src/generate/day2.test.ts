@@ -353,4 +353,45 @@ describe('review findings', () => {
     // No shared group is left that would admit one service's clients to every copy.
     expect(security).not.toContain('resource "aws_security_group" "cache"');
   });
+
+  it('gives each stamped service its own RBAC users, passwords and user group', () => {
+    const stamped = presetOf('seed-microservices');
+    const design = defineDesign({
+      ...stamped,
+      caches: stamped.caches.map((cache) =>
+        cache.kind === 'replication-group'
+          ? {
+              ...cache,
+              auth: {
+                mode: 'rbac',
+                users: [
+                  {
+                    userId: 'default-off',
+                    userName: 'default',
+                    accessString: 'off -@all',
+                    authentication: 'none',
+                  },
+                  { userId: 'app', userName: 'app', accessString: 'on ~* +@all', authentication: 'password' },
+                ],
+              },
+            }
+          : cache,
+      ),
+    });
+    const text = fileOf(design, 'elasticache.tf');
+    const user = resourceBlock(text, 'aws_elasticache_user', 'redis_cluster_app');
+    expect(user).toContain('for_each = toset(var.redis_cluster_instances)');
+    expect(user).toContain('user_id       = "${each.key}-redis-cluster-app"');
+    expect(user).toContain('passwords = [var.redis_cluster_user_passwords[each.key]["app"]]');
+    const group = resourceBlock(text, 'aws_elasticache_user_group', 'redis_cluster');
+    expect(group).toContain('user_group_id = "${each.key}-redis-cluster-users"');
+    expect(group).toContain('aws_elasticache_user.redis_cluster_app[each.key].user_id');
+    expect(replicationGroupBlock(text, 'redis_cluster')).toMatch(
+      /user_group_ids +?= \[aws_elasticache_user_group\.redis_cluster\[each\.key\]\.user_group_id\]/,
+    );
+    expect(fileOf(design, 'variables.tf')).toMatch(
+      /variable "redis_cluster_user_passwords" \{[^}]*type {8}= map\(map\(string\)\)\n {2}sensitive {3}= true/,
+    );
+    expect(fileOf(design, 'outputs.tf')).toContain('output "redis_cluster_user_group_ids"');
+  });
 });

@@ -116,7 +116,13 @@ function cacheOutputs(cache: Cache): BodyItem[] {
     );
   if (cache.kind !== 'memcached' && cache.auth.mode === 'rbac')
     items.push(
-      ...output(`${snake(cache.id)}_user_group_id`, `RBAC user group of ${cache.id}.`, userGroupRef(cache)),
+      ...(cache.instances.length
+        ? output(
+            `${snake(cache.id)}_user_group_ids`,
+            `RBAC user group of each service's ${cache.id}, by service.`,
+            `{ for service, group in aws_elasticache_user_group.${snake(cache.id)} : service => group.user_group_id }`,
+          )
+        : output(`${snake(cache.id)}_user_group_id`, `RBAC user group of ${cache.id}.`, userGroupRef(cache))),
     );
   if (cache.kind === 'replication-group' && cache.globalDatastore.enabled) {
     items.push(

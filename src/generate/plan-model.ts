@@ -5,7 +5,7 @@
  * `plantimestamp()` — stays an `Unknown` that names what it reads (src/hcl/evaluate.ts).
  */
 import type { BodyItem, Expr } from '@/hcl/ast';
-import { canonical, evaluate, parseExpression, ResourceHandle, Unknown, type Scope, type Value } from '@/hcl/evaluate';
+import { canonical, evaluate, KeyedUnknown, parseExpression, ResourceHandle, Unknown, type Scope, type Value } from '@/hcl/evaluate';
 import { renderFile } from '@/hcl/layout';
 import type { Design } from '@/model/design';
 import { buildTerraformBodies } from './index';
@@ -13,7 +13,10 @@ import { buildTerraformBodies } from './index';
 export interface PlanModelOptions {
   /** The environment whose tfvars are planned (designs with environments). */
   environment?: string;
-  /** Secret variables (AUTH tokens, passwords) whose value differs from the one applied. */
+  /**
+   * Secret variables (AUTH tokens, passwords) whose value differs from the one applied: a name, or
+   * `name["key"]` for one entry of a map (one service's token).
+   */
   changedSecrets?: readonly string[];
 }
 
@@ -82,6 +85,16 @@ function readResource(item: Extract<BodyItem, { kind: 'block' }>): ResourceConfi
 const instanceAddress = (resource: string, key: string | number | undefined) =>
   key === undefined ? resource : `${resource}[${JSON.stringify(key)}]`;
 
+/** A secret's value: unknown, changed as a whole, or changed only under some keys. */
+function secretValue(name: string, changedSecrets: ReadonlySet<string>): Unknown {
+  if (changedSecrets.has(name)) return new Unknown(`var.${name} (changed)`);
+  const prefix = `${name}[`;
+  const changedKeys = [...changedSecrets]
+    .filter((secret) => secret.startsWith(prefix) && secret.endsWith(']'))
+    .map((secret) => JSON.parse(secret.slice(prefix.length, -1)) as string);
+  return changedKeys.length ? new KeyedUnknown(`var.${name}`, new Set(changedKeys)) : new Unknown(`var.${name}`);
+}
+
 /** Builds the plan model of one design (one environment of it). */
 export function planModel(design: Design, options: PlanModelOptions = {}): PlanModel {
   const environment = options.environment;
@@ -110,10 +123,7 @@ export function planModel(design: Design, options: PlanModelOptions = {}): PlanM
       if (!variableValues.has(name)) {
         const variable = variableExprs.get(name);
         const expr = variable ? (variable.tfvarsValue?.(environment) ?? variable.default) : undefined;
-        const value =
-          variable?.sensitive || !expr
-            ? new Unknown(`var.${name}${changedSecrets.has(name) ? ' (changed)' : ''}`)
-            : exprValue(expr, scope);
+        const value = variable?.sensitive || !expr ? secretValue(name, changedSecrets) : exprValue(expr, scope);
         variableValues.set(name, value);
       }
       return variableValues.get(name);

@@ -18,6 +18,19 @@ export class Unknown {
   ) {}
 }
 
+/**
+ * An unknown map (a sensitive map variable) of which only some keys changed: indexing it with one of
+ * them gives a changed unknown, with any other key the same unknown as before the change.
+ */
+export class KeyedUnknown extends Unknown {
+  constructor(
+    text: string,
+    readonly changedKeys: ReadonlySet<string>,
+  ) {
+    super(text);
+  }
+}
+
 export interface ComputedRef {
   /** Instance address, as `terraform plan` names it. */
   address: string;
@@ -464,6 +477,8 @@ const entriesOf = (collection: Value): [Value, Value][] =>
     : Object.keys(collection as object).sort().map((key) => [key, (collection as Record<string, Value>)[key]!]);
 
 function access(target: Value, key: Value, text: () => string): Value {
+  if (target instanceof KeyedUnknown && !isUnknown(key) && target.changedKeys.has(String(key)))
+    return unknownOf(`${text()} (changed)`, target);
   if (isUnknown(target) || isUnknown(key)) return unknownOf(text(), target, key);
   if (target instanceof ResourceHandle) return new ResourceHandle(target.type, target.name, key as string | number);
   // A null element or attribute is a value (a variable whose default is null), not a missing one.

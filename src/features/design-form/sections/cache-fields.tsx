@@ -318,7 +318,11 @@ export function AuthFields({ base, serverless }: { base: CacheBase; serverless?:
         </Alert>
       </When>
       <When name={`${base}.auth.mode`} is={(mode) => mode === 'rbac'}>
-        <RbacUsersField base={base} passwordsVariable={`${variable}_user_passwords`} />
+        <RbacUsersField
+          base={base}
+          passwordsVariable={`${variable}_user_passwords`}
+          perService={Boolean(instances?.length)}
+        />
       </When>
     </>
   );
@@ -326,7 +330,16 @@ export function AuthFields({ base, serverless }: { base: CacheBase; serverless?:
 
 const AUTHENTICATION_LABELS = { password: 'Password', iam: 'IAM', none: 'No password' } as const;
 
-function RbacUsersField({ base, passwordsVariable }: { base: CacheBase; passwordsVariable: string }) {
+function RbacUsersField({
+  base,
+  passwordsVariable,
+  perService,
+}: {
+  base: CacheBase;
+  passwordsVariable: string;
+  /** A stamped cache: each service has its own users, so its passwords are keyed by service first. */
+  perService: boolean;
+}) {
   const name = `${base}.auth.users`;
   const { fields, append, remove } = useFieldArray({ name });
   const { errors } = useFormState({ name });
@@ -370,7 +383,10 @@ function RbacUsersField({ base, passwordsVariable }: { base: CacheBase; password
       />
       <Alert severity="info" variant="outlined" sx={{ gridColumn: '1 / -1' }}>
         Passwords are never stored in the design or the link. Set <code>{passwordsVariable}</code> (a map from
-        user ID to password) when you apply.
+        {perService
+          ? ' service to a map from user ID to password: each service has its own users'
+          : ' user ID to password'}
+        ) when you apply.
       </Alert>
     </>
   );
