@@ -10,11 +10,7 @@ import { STARTER_RBAC_USERS } from '@/model/design';
 import { API_MAPPINGS } from './aws-cli-mapping';
 import type { ImportReport } from './import-report';
 import { isEmptyValue, type ResourceMapping } from './terraform-mapping';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+import { isObject, setPath, type Json } from './json';
 
 /** The top-level keys each describe command prints. */
 const OUTPUT_KEYS = [
@@ -82,16 +78,6 @@ export function parseConcatenatedJson(text: string): unknown[] | undefined {
     } else if (depth === 0 && !/\s/.test(char)) return undefined;
   }
   return depth === 0 && values.length ? values : undefined;
-}
-
-function setPath(target: Json, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  for (const key of keys.slice(0, -1)) {
-    if (!isObject(node[key])) node[key] = {};
-    node = node[key] as Json;
-  }
-  node[keys.at(-1)!] = value;
 }
 
 class ApiReader {

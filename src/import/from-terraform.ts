@@ -8,24 +8,10 @@ import { REGIONS, parameterFamily, type Engine } from '@/model/catalog';
 import type { DeployedResource, Deployment } from './terraform-json';
 import { RESOURCE_MAPPINGS, SECRET_ATTRIBUTES, isEmptyValue } from './terraform-mapping';
 import type { ImportReport } from './import-report';
-
-type Json = Record<string, unknown>;
+import { isObject, setPath, type Json } from './json';
 
 const snake = (id: string) => id.replace(/-/g, '_');
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 const naturalOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
-
-/** Sets `path` (dotted) in `target`, creating objects on the way. */
-function setPath(target: Json, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  for (const key of keys.slice(0, -1)) {
-    if (!isObject(node[key])) node[key] = {};
-    node = node[key] as Json;
-  }
-  node[keys.at(-1)!] = value;
-}
 
 class DeploymentReader {
   private readonly byType = new Map<string, DeployedResource[]>();

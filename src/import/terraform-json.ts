@@ -4,8 +4,7 @@
  * names of the declared variables and the configuration (which keeps the source order of blocks and
  * the references between resources); a state carries only the resources' attribute values.
  */
-
-type Json = Record<string, unknown>;
+import { isObject, type Json } from './json';
 
 export interface DeployedResource {
   /** `aws_elasticache_user.app_cache_default`, `aws_subnet.private[0]`, `…["orders"]` */
@@ -31,9 +30,6 @@ export interface Deployment {
   /** Resources inside child modules: the import reads only the root module. */
   childModuleResources: number;
 }
-
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** True for JSON that `terraform show -json` or a state file produced. */
 export function isTerraformJson(value: unknown): boolean {
