@@ -157,7 +157,7 @@ test('the output and file tabs follow the ARIA tabs pattern: arrow keys, Home an
   await expect(checks).toBeFocused();
   await expect(page.getByRole('tabpanel', { name: /Checks/ })).toBeVisible();
   await page.keyboard.press('End');
-  await expect(output.getByRole('tab', { name: 'Connect' })).toHaveAttribute('aria-selected', 'true');
+  await expect(output.getByRole('tab', { name: 'Changes' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowRight');
   await expect(output.getByRole('tab', { name: 'Terraform' })).toHaveAttribute('aria-selected', 'true');
   await expect(output.getByRole('tab', { name: 'Terraform' })).toBeFocused();

@@ -50,12 +50,14 @@ test('a garbled link shows what is wrong, keeps the draft, and leaves the app us
   await designName(page).fill('my-draft');
   await expect(page).toHaveURL(/#d1z\./); // autosaved and linked
 
+  // A fresh load of the link (a hash change in the open page is the last test's case).
+  await page.goto('about:blank');
   await page.goto('/#d1.this-is-not-a-design');
-  await page.reload();
   const alert = page.getByRole('alert').filter({ hasText: 'This share link is damaged' });
   await expect(alert).toBeVisible({ timeout: 30_000 });
   await expect(alert).toContainText('Your draft is unchanged');
-  await expect(designName(page)).toHaveValue('my-draft');
+  // The form loads after the first paint (see openApp).
+  await expect(designName(page)).toHaveValue('my-draft', { timeout: 60_000 });
   await expect(page).not.toHaveURL(/this-is-not-a-design/);
 
   await designName(page).fill('still-working');

@@ -15,8 +15,8 @@ interface OtherTabHandlers {
 
 /**
  * Offers what another tab saves: a notice to load it or keep this tab's own, never applied unasked.
- * "Keep mine" stops the offers from that tab; a later save there that equals this design withdraws
- * the offer.
+ * "Keep mine" declines that save: the notice goes, and comes back only when that tab saves something
+ * else; a later save there that equals this design withdraws the offer.
  */
 export function useOtherTabDrafts(session: DesignSession, handlers: OtherTabHandlers): void {
   const latest = useRef(handlers);
@@ -24,7 +24,8 @@ export function useOtherTabDrafts(session: DesignSession, handlers: OtherTabHand
     latest.current = handlers;
   });
   useEffect(() => {
-    const declined = new Set<string>();
+    /** The save each tab had when this one kept its own design. */
+    const declined = new Map<string, string>();
     let disposed = false;
     const stop = watchOtherTabs(({ tabId, json }, ownSlotTaken) => {
       if (ownSlotTaken)
@@ -33,7 +34,7 @@ export function useOtherTabDrafts(session: DesignSession, handlers: OtherTabHand
         } catch {
           // Autosave reports storage failures on this tab's next edit.
         }
-      if (declined.has(tabId)) return;
+      if (declined.get(tabId) === json) return;
       void import('@/share/intake').then(({ intakeJson }) => {
         const read = intakeJson(json);
         if (disposed || !read.ok) return;
@@ -55,7 +56,7 @@ export function useOtherTabDrafts(session: DesignSession, handlers: OtherTabHand
             {
               label: 'Keep mine',
               onClick: () => {
-                declined.add(tabId);
+                declined.set(tabId, json);
                 dismissNotice(NOTICE_ID);
               },
             },
