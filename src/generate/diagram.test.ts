@@ -60,6 +60,34 @@ describe('topology diagram', () => {
     expect(svg).not.toMatch(/>replica 1</);
   });
 
+  it('shows alarms, SNS events and a customer-managed KMS key as badges on the cache', () => {
+    const design = structuredClone(PRESETS.find((preset) => preset.id === 'global-valkey')!.design);
+    const badges = (svg: string) =>
+      [...svg.matchAll(/<g data-role="badge">[\s\S]*?font-size="10">([^<]+)<\/text><\/g>/g)].map(
+        (match) => match[1],
+      );
+    const cache = design.caches[0]!;
+    if (cache.kind !== 'replication-group') throw new Error('global-valkey is a replication group');
+    cache.alarms.enabled = true;
+    cache.notifications = true;
+    design.notifications = { topic: 'create' };
+    cache.atRestEncryption = {
+      enabled: true,
+      kmsKey: { mode: 'existing', keyArn: 'arn:aws:kms:us-east-1:123456789012:key/abc' },
+    };
+    const regions = 1 + cache.globalDatastore.secondaries.length;
+    const drawn = badges(topologySvg(design));
+    for (const badge of ['Alarms', 'SNS events', 'KMS key'])
+      expect(
+        drawn.filter((text) => text === badge),
+        badge,
+      ).toHaveLength(regions);
+    cache.alarms.enabled = false;
+    design.notifications = { topic: 'none' };
+    cache.atRestEncryption.kmsKey = { mode: 'aws-managed' };
+    expect(badges(topologySvg(design))).toEqual([]);
+  });
+
   it('escapes text that came from the user', () => {
     const design = structuredClone(PRESETS[0]!.design);
     design.clients.cidrBlocks = [];

@@ -76,9 +76,27 @@ interface PlacedNode {
 
 interface Band {
   title: string;
+  /** What watches or protects the cache, drawn as small badges under the title: alarms, SNS, KMS. */
+  badges: string[];
   /** Rows of nodes; a row is a shard, or the nodes of a Memcached cluster. */
   rows: PlacedNode[][];
   cacheId: string;
+}
+
+/** The badges of a cache: its CloudWatch alarms, its events to the SNS topic, a customer-managed KMS key. */
+function cacheBadges(design: Design, cache: Cache): string[] {
+  const kmsKey =
+    cache.kind === 'serverless'
+      ? cache.kmsKey
+      : cache.kind === 'replication-group' && cache.atRestEncryption.enabled
+        ? cache.atRestEncryption.kmsKey
+        : undefined;
+  const events = cache.kind !== 'serverless' && cache.notifications && design.notifications.topic !== 'none';
+  return [
+    ...(cache.alarms.enabled ? ['Alarms'] : []),
+    ...(events ? ['SNS events'] : []),
+    ...(kmsKey && kmsKey.mode !== 'aws-managed' ? ['KMS key'] : []),
+  ];
 }
 
 function cacheTitle(cache: Cache): string {
@@ -117,10 +135,11 @@ function shardRows(
   );
 }
 
-function cacheBand(cache: Cache, zones: string[]): Band {
+function cacheBand(design: Design, cache: Cache, zones: string[]): Band {
   const title = cacheTitle(cache);
+  const badges = cacheBadges(design, cache);
   if (cache.kind === 'replication-group')
-    return { title, rows: shardRows(cache, zones, cache.replicasPerShard, false), cacheId: cache.id };
+    return { title, badges, rows: shardRows(cache, zones, cache.replicasPerShard, false), cacheId: cache.id };
   if (cache.kind === 'memcached') {
     const zoneOf = (node: number) => {
       const index = cache.preferredAzs[node] ? zones.indexOf(cache.preferredAzs[node]!) : -1;
@@ -128,6 +147,7 @@ function cacheBand(cache: Cache, zones: string[]): Band {
     };
     return {
       title,
+      badges,
       rows: [
         Array.from({ length: cache.nodeCount }, (_, node) => ({
           role: 'node' as const,
@@ -140,10 +160,14 @@ function cacheBand(cache: Cache, zones: string[]): Band {
   }
   return {
     title,
+    badges,
     rows: [[{ role: 'serverless', label: 'serverless endpoint (spans all zones)', zone: -1 }]],
     cacheId: cache.id,
   };
 }
+
+const BADGE_ROW = 22;
+const headerHeight = (band: Band) => BAND_HEADER + (band.badges.length ? BADGE_ROW : 0);
 
 /** Height of a band: its header and, per row, as many node slots as the busiest zone needs. */
 function bandHeight(band: Band): number {
@@ -152,7 +176,7 @@ function bandHeight(band: Band): number {
     row.forEach((node) => perZone.set(node.zone, (perZone.get(node.zone) ?? 0) + 1));
     return Math.max(1, ...perZone.values()) * (NODE_HEIGHT + GAP);
   });
-  return BAND_HEADER + rowHeights.reduce((total, height) => total + height, 0) + GAP;
+  return headerHeight(band) + rowHeights.reduce((total, height) => total + height, 0) + GAP;
 }
 
 interface RegionLayout {
@@ -193,7 +217,17 @@ function regionSvg(
     parts.push(
       `<text x="${x + PADDING + 6}" y="${bandY + 16}" fill="${palette.text}" font-size="12" font-weight="600">${escapeXml(band.title)}</text>`,
     );
-    let rowY = bandY + BAND_HEADER;
+    let badgeX = x + PADDING + 6;
+    for (const badge of band.badges) {
+      // No text metrics in a standalone SVG: the width is estimated from the 10 px font's average advance.
+      const badgeWidth = Math.round(badge.length * 6 + 14);
+      parts.push(
+        `<g data-role="badge"><rect x="${badgeX}" y="${bandY + BAND_HEADER - 4}" width="${badgeWidth}" height="18" rx="9" fill="${palette.background}" stroke="${palette.border}"/>`,
+        `<text x="${badgeX + badgeWidth / 2}" y="${bandY + BAND_HEADER + 9}" fill="${palette.text}" text-anchor="middle" font-size="10">${escapeXml(badge)}</text></g>`,
+      );
+      badgeX += badgeWidth + 6;
+    }
+    let rowY = bandY + headerHeight(band);
     for (const row of band.rows) {
       const slots = new Map<number, number>();
       let rowSlots = 1;
@@ -246,7 +280,7 @@ export function topologySvg(design: Design, palette: DiagramPalette = DIAGRAM_PA
     region: design.region,
     label: `${design.region} · ${network}`,
     zones: primaryZones,
-    bands: design.caches.map((cache) => cacheBand(cache, primaryZones)),
+    bands: design.caches.map((cache) => cacheBand(design, cache, primaryZones)),
   };
   const regionX = PADDING + FRONT_WIDTH + 40;
   const main = regionSvg(primary, regionX, PADDING, palette, parts);
@@ -283,6 +317,8 @@ export function topologySvg(design: Design, palette: DiagramPalette = DIAGRAM_PA
         bands: [
           {
             title: `${cache.id} · ${secondary.region} (read-only)`,
+            // A secondary has its own alarms and log groups in its region; its key is its region's.
+            badges: cacheBadges(design, cache),
             rows: shardRows(cache, zones, secondary.replicasPerShard, true),
             cacheId: key,
           },
