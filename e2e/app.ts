@@ -85,3 +85,12 @@ export async function exportDesignJson(page: Page): Promise<Download> {
   await page.getByRole('button', { name: 'More actions' }).click();
   return downloadVia(page, () => page.getByRole('menuitem', { name: /Export design JSON/ }).click());
 }
+
+/** Selects the Changes tab from the keyboard and returns its panel. */
+export async function openChanges(page: Page): Promise<Locator> {
+  const tab = page.getByRole('tab', { name: 'Changes' });
+  await tab.focus();
+  await page.keyboard.press('Enter');
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  return page.getByRole('tabpanel', { name: 'Changes' });
+}

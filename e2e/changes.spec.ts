@@ -3,23 +3,16 @@
  * another parameter family shows what Terraform will do to the deployed preset — the custom parameter
  * group replaced (a new name for the new family) and the cache updated in place.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { choose, loadPreset, openApp } from './app';
+import { choose, loadPreset, openApp, openChanges } from './app';
 
 const PARAMETER_GROUP = 'aws_elasticache_parameter_group.redis_cluster';
 const CACHE = 'aws_elasticache_replication_group.redis_cluster';
 
-async function openChanges(page: Page) {
-  const tab = page.getByRole('tab', { name: 'Changes' });
-  await tab.focus();
-  await page.keyboard.press('Enter');
-  await expect(tab).toHaveAttribute('aria-selected', 'true');
-  return page.getByRole('tabpanel', { name: 'Changes' });
-}
-
 for (const width of [1280, 390]) {
-  test(`at ${width} px: node type and engine version changed on a preset — the parameter group is replaced, the cache updated`, async ({ page }) => {
+  test(`at ${width} px: node type and engine version changed on a preset — the parameter group is replaced, the cache updated`, async ({
+    page,
+  }) => {
     // Opening a preset, three edits and two reviews: more than the default minute on a busy machine.
     test.slow();
     await page.setViewportSize({ width, height: 900 });

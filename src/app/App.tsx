@@ -3,6 +3,7 @@
  * presets, share links, imports, autosave, undo.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { DESIGN_FILE_SOURCE, type ImportReport } from '@/import/import-report';
 import type { Design } from '@/model/design';
 import type { Preset } from '@/model/presets';
 import type { FieldPath, Finding } from '@/model/rules';
@@ -14,6 +15,7 @@ import { describeIntakeError } from '@/features/share/link-errors';
 import { useShareLink } from '@/features/share/use-share-link';
 import { NotificationsProvider, useNotify } from '@/features/shared/notifications';
 import { createDesignSession, type DesignSession } from './design-session';
+import { IMPORT_REPORT_NOTICE, importReportNotice } from './import-notice';
 import { afterFirstEditor, afterFirstScreen } from './first-screen';
 import { OutputPanel } from './OutputPanel';
 import { SplitLayout } from './SplitLayout';
@@ -140,9 +142,11 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
 
   const onPreset = (preset: Preset) =>
     openDesign(structuredClone(preset.design), `Loaded the preset “${preset.title}”`);
-  const onImport = (design: Design, fileName: string) => {
+  const onImport = (design: Design, fileName: string, report?: ImportReport) => {
     dismissNotice('import');
+    dismissNotice(IMPORT_REPORT_NOTICE);
     openDesign(design, `Imported ${fileName}`);
+    if (report && report.source !== DESIGN_FILE_SOURCE) addNotice(importReportNotice(report, fileName));
   };
   const onImportError = (error: IntakeError, fileName: string) => {
     const problem = describeIntakeError(error, fileName);

@@ -7,11 +7,17 @@ import type { ReactNode } from 'react';
 import Button from '@mui/material/Button';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
+import type { ImportReport } from '@/import';
 import type { Design } from '@/model/design';
 import type { Preset } from '@/model/presets';
 import type { IntakeError } from '@/share/intake';
 import { MoreActions } from '@/features/export/MoreActions';
-import { useZipDownload, ZipDownloadButton, ZIP_DOWNLOAD_LABEL, ZIP_MODULE_LABEL } from '@/features/export/ZipDownloadButton';
+import {
+  useZipDownload,
+  ZipDownloadButton,
+  ZIP_DOWNLOAD_LABEL,
+  ZIP_MODULE_LABEL,
+} from '@/features/export/ZipDownloadButton';
 import { PresetsButton } from '@/features/presets/PresetsButton';
 import { IconAction } from '@/features/shared/IconAction';
 import {
@@ -30,7 +36,7 @@ interface TopBarProps {
   session: DesignSession;
   onPreset: (preset: Preset) => void;
   onCopyLink: () => void;
-  onImport: (design: Design, fileName: string) => void;
+  onImport: (design: Design, fileName: string, report?: ImportReport) => void;
   onImportError: (error: IntakeError, fileName: string) => void;
 }
 

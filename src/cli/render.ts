@@ -15,7 +15,7 @@ import { costReport } from '@/model/cost';
 import { checkDesign, type Finding } from '@/model/rules';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from '@/share/codec';
 import { jsonPath, type IntakeResult } from '@/share/intake';
-import { MAX_IMPORT_BYTES, formatReport, importText, type ImportReport } from '@/import';
+import { DESIGN_FILE_SOURCE, MAX_IMPORT_BYTES, formatReport, importText, type ImportReport } from '@/import';
 
 const USAGE = `Usage:
   npm run render -- <preset-id | design.json | share-URL | import file> --out <dir> [--env <name>] [--layout stack|module]
@@ -52,7 +52,7 @@ function loadInput(input: string): IntakeResult & { report?: ImportReport } {
     );
   const imported = importText(readFileSync(path, 'utf8'));
   // A design file reads as before; an import's report says what it did.
-  return imported.ok && imported.report.source === 'a design file'
+  return imported.ok && imported.report.source === DESIGN_FILE_SOURCE
     ? { ok: true, design: imported.design }
     : imported;
 }

@@ -13,6 +13,9 @@ export interface ImportReport {
   notes: string[];
 }
 
+/** The source of a design file: it maps nothing, it is the design. */
+export const DESIGN_FILE_SOURCE = 'a design file';
+
 export function emptyReport(source: string): ImportReport {
   return { source, mapped: [], defaulted: [], dropped: [], notes: [] };
 }

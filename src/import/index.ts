@@ -5,15 +5,15 @@
  */
 import type { Design } from '@/model/design';
 import { intakeJson, intakeValue, type IntakeError } from '@/share/intake';
+import { MAX_IMPORT_BYTES } from '@/share/limits';
 import { designFromAwsCli, isAwsCliOutput, mergeOutputs, parseConcatenatedJson } from './from-aws-cli';
 import { designFromDeployment } from './from-terraform';
-import { emptyReport, type ImportReport } from './import-report';
+import { DESIGN_FILE_SOURCE, emptyReport, type ImportReport } from './import-report';
 import { isTerraformJson, readDeployment } from './terraform-json';
 
-export { formatReport, type ImportReport } from './import-report';
+export { DESIGN_FILE_SOURCE, formatReport, type ImportReport } from './import-report';
 
-/** Plans of big designs run to megabytes; a design file stays under 1 MB. */
-export const MAX_IMPORT_BYTES = 50_000_000;
+export { MAX_IMPORT_BYTES } from '@/share/limits';
 
 export type ImportResult =
   | { ok: true; design: Design; report: ImportReport }
@@ -59,7 +59,7 @@ export function importValue(value: unknown): ImportResult {
   const format = detectFormat(value);
   if (format === 'design') {
     const result = intakeValue(value);
-    return result.ok ? { ...result, report: emptyReport('a design file') } : result;
+    return result.ok ? { ...result, report: emptyReport(DESIGN_FILE_SOURCE) } : result;
   }
   if (format === 'unknown')
     return {
@@ -122,7 +122,7 @@ export function importText(text: string): ImportResult {
   if (format === 'terraform-json' || format === 'aws-cli') return importValue(value);
   // A design file (or something that is none of the formats) goes through the design intake as before.
   const result = intakeJson(text);
-  if (result.ok) return { ...result, report: emptyReport('a design file') };
+  if (result.ok) return { ...result, report: emptyReport(DESIGN_FILE_SOURCE) };
   if (format === 'unknown')
     return {
       ok: false,

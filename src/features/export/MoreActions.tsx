@@ -3,12 +3,13 @@
  * on a phone the top bar's actions that do not fit it (its menu and dialog load on first use).
  */
 import { lazy, Suspense, useRef, useState } from 'react';
+import type { ImportReport } from '@/import';
 import type { Design } from '@/model/design';
 import type { IntakeError } from '@/share/intake';
 import { MoreIcon } from '../shared/icons';
 import { IconAction } from '../shared/IconAction';
 import { useOpenedOnce } from '../shared/use-opened-once';
-import { downloadDesignJson, readDesignFile } from './bundle-download';
+import { downloadDesignJson, readImportFile } from './bundle-download';
 import type { OverflowAction } from './MoreActionsMenu';
 
 const MoreActionsMenu = lazy(() => import('./MoreActionsMenu'));
@@ -17,7 +18,8 @@ const MyDesignsDialog = lazy(() => import('../persistence/MyDesignsDialog'));
 interface MoreActionsProps {
   /** The design to export, read when the menu item is used. */
   getDesign: () => Design;
-  onImport: (design: Design, fileName: string) => void;
+  /** A design opened from a file; `report` says what an import of a deployment mapped and left out. */
+  onImport: (design: Design, fileName: string, report?: ImportReport) => void;
   /** The file could not be opened: nothing changed. */
   onImportError: (error: IntakeError, fileName: string) => void;
   /** Actions moved here from a bar too narrow for them, listed first. */
@@ -41,8 +43,8 @@ export function MoreActions({
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = await readDesignFile(file);
-    if (result.ok) onImport(result.design, file.name);
+    const result = await readImportFile(file);
+    if (result.ok) onImport(result.design, file.name, result.report);
     else onImportError(result.error, file.name);
   };
 
@@ -99,8 +101,8 @@ export function MoreActions({
       <input
         ref={fileInput}
         type="file"
-        accept=".json,application/json"
-        aria-label="Design JSON file to import"
+        accept=".json,.tfstate,application/json"
+        aria-label="Design JSON or deployment file to import"
         hidden
         onChange={(event) => {
           void importFile(event.target.files?.[0]);

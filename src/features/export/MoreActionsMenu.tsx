@@ -66,7 +66,10 @@ export default function MoreActionsMenu({
         <ListItemIcon>
           <UploadIcon fontSize="small" />
         </ListItemIcon>
-        <ListItemText primary="Import design JSON…" secondary="Replaces the design; Undo brings it back" />
+        <ListItemText
+          primary="Import design JSON or deployment…"
+          secondary="Plan or state JSON, AWS CLI output"
+        />
       </MenuItem>
     </Menu>
   );

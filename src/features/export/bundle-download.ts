@@ -4,8 +4,8 @@
  */
 import type { BundleLayout } from '@/generate';
 import type { Design } from '@/model/design';
-import type { IntakeResult } from '@/share/intake';
-import { MAX_DESIGN_BYTES } from '@/share/limits';
+import type { ImportResult } from '@/import';
+import { MAX_IMPORT_BYTES } from '@/share/limits';
 import { readTextFile, saveFile } from '../shared/browser-files';
 
 export async function downloadBundleZip(design: Design, layout: BundleLayout): Promise<void> {
@@ -27,10 +27,14 @@ export function downloadDesignJson(design: Design): void {
   saveFile(`${JSON.stringify(design, null, 2)}\n`, designFileName(design), 'application/json');
 }
 
-export async function readDesignFile(file: File): Promise<IntakeResult> {
-  const read = await readTextFile(file, MAX_DESIGN_BYTES);
+/**
+ * A file to open: a design file, or a deployment the importer reads by its content (`terraform show
+ * -json` of a plan or state, a state file, AWS CLI describe output), with the import's report.
+ */
+export async function readImportFile(file: File): Promise<ImportResult> {
+  const read = await readTextFile(file, MAX_IMPORT_BYTES);
   if (!read.ok)
     return { ok: false, error: { kind: read.tooLarge ? 'too-large' : 'broken', message: read.message } };
-  const { intakeJson } = await import('@/share/intake');
-  return intakeJson(read.text);
+  const { importText } = await import('@/import');
+  return importText(read.text);
 }

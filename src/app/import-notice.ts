@@ -1,0 +1,34 @@
+/**
+ * The report of an imported deployment, as a notice: what was mapped, and each field left at its
+ * default or attribute the design does not hold, so nothing is lost without a word.
+ */
+import type { ImportReport } from '@/import/import-report';
+import type { Notice } from './startup';
+
+export const IMPORT_REPORT_NOTICE = 'import-report';
+
+/** A notice lists this many lines at most; the CLI prints the whole report. */
+const MAX_DETAILS = 25;
+
+export function importReportNotice(report: ImportReport, fileName: string): Notice {
+  const lines = [
+    ...report.notes,
+    ...report.defaulted.map((entry) => `defaulted: ${entry.field} (${entry.reason})`),
+    ...report.dropped.map((entry) => `not in the design: ${entry.attribute} (${entry.reason})`),
+  ];
+  const more = lines.length - MAX_DETAILS;
+  return {
+    id: IMPORT_REPORT_NOTICE,
+    severity: report.dropped.length ? 'warning' : 'info',
+    title: `Imported ${fileName} (${report.source})`,
+    message:
+      `${report.mapped.length} fields mapped, ${report.defaulted.length} left at their defaults, ` +
+      `${report.dropped.length} not held by the design. The Changes tab reviews your edits against this deployment.`,
+    details: [
+      ...lines.slice(0, MAX_DETAILS),
+      ...(more > 0
+        ? [`… and ${more} more: npm run render -- ${fileName} --print-design prints the whole report`]
+        : []),
+    ],
+  };
+}
