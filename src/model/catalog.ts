@@ -130,6 +130,57 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+/**
+ * What an engine version must be to have a capability: the first version that has it (`from`) and,
+ * where AWS stopped offering it on an engine, the last (`through`). An engine not listed has the
+ * capability in every version the catalogue holds; `false` means never. Sources: the rules reference.
+ */
+export const VERSION_CAPABILITIES = {
+  /** rules §1.4: data tiering (r6gd nodes) from Redis OSS 6.2. */
+  dataTiering: { redis: { from: '6.2' }, memcached: false },
+  /** RBAC users and user groups from Redis OSS 6.0. */
+  rbac: { redis: { from: '6.0' }, memcached: false },
+  /** IAM authentication of RBAC users from Redis OSS 7.0. */
+  iamAuthentication: { redis: { from: '7.0' }, memcached: false },
+  /** Encryption in transit on Memcached from 1.6.12. */
+  transitEncryption: { memcached: { from: '1.6.12' } },
+  /** Switching encryption in transit in place: Redis OSS 7.0.5 ("7.0" resolves to 7.0.7), provider ForceNewIf. */
+  transitEncryptionInPlace: { redis: { from: '7.0' }, memcached: false },
+  /** Dual-stack and IPv6 networks: Redis OSS 6.2 through 7.1, Memcached 1.6.6 on. */
+  ipv6: { redis: { from: '6.2', through: '7.1' }, memcached: { from: '1.6.6' } },
+  /** Log delivery: the slow log from Redis OSS 6.0, the engine log from 6.2. */
+  slowLog: { redis: { from: '6.0' }, memcached: false },
+  engineLog: { redis: { from: '6.2' }, memcached: false },
+  /** rules §2.11: global datastores from Redis OSS 5.0.6. */
+  globalDatastore: { redis: { from: '5.0.6' }, memcached: false },
+  /** 500 nodes per cluster-mode group from Redis OSS 5.0.6 (250 before). */
+  fiveHundredNodes: { redis: { from: '5.0.6' }, memcached: false },
+} as const satisfies Record<string, Partial<Record<Engine, { from: string; through?: string } | false>>>;
+
+export type VersionCapability = keyof typeof VERSION_CAPABILITIES;
+
+const capabilityRange = (capability: VersionCapability, engine: Engine) =>
+  (VERSION_CAPABILITIES[capability] as Partial<Record<Engine, { from: string; through?: string } | false>>)[
+    engine
+  ];
+
+/** Whether an engine version has a capability (see `VERSION_CAPABILITIES`). */
+export function versionSupports(capability: VersionCapability, engine: Engine, version: string): boolean {
+  const range = capabilityRange(capability, engine);
+  if (range === undefined) return true;
+  if (range === false) return false;
+  return (
+    compareVersions(version, range.from) >= 0 &&
+    (!range.through || compareVersions(version, range.through) <= 0)
+  );
+}
+
+/** The first version of an engine with a capability, for messages and fixes. */
+export function capabilityMinimum(capability: VersionCapability, engine: Engine): string | undefined {
+  const range = capabilityRange(capability, engine);
+  return range ? range.from : undefined;
+}
+
 export interface NodeType {
   type: string;
   family: string;

@@ -12,7 +12,7 @@
  * CustomizeDiff, tested with crafted state), §1.3 (Memcached update table), §1.4 (serverless
  * RequiresReplace), §2.6 (encryption) and how the generator maps fields to attributes.
  */
-import { compareVersions } from './catalog';
+import { compareVersions, versionSupports } from './catalog';
 import type { Cache, CacheKind, CacheOverride, Design } from './design';
 import { matchesPattern, type CacheSection, type DesignSection } from './field-path';
 import { HELP, SCHEMA_HELP, type FieldHelp } from './field-text';
@@ -86,9 +86,7 @@ const versionOf = (cache: Cache | undefined) =>
 /** Redis OSS below 7.0.5 cannot switch TLS in place (provider ForceNewIf, rules §1.2). */
 function transitInPlace(cache: Cache | undefined): boolean {
   if (cache?.kind !== 'replication-group') return false;
-  if (cache.engine === 'valkey') return true;
-  // "7.0" resolves to the newest 7.0 patch (7.0.7), which is past 7.0.5.
-  return compareVersions(cache.engineVersion, '7.0') >= 0;
+  return versionSupports('transitEncryptionInPlace', cache.engine, cache.engineVersion);
 }
 
 const engineChange: UpdateRule = (cache, _design, next) => {

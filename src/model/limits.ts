@@ -2,7 +2,7 @@
  * Numeric limits the model and the bundle's guards share. Free of zod: the generator, which the first
  * screen loads, reads them without the schema library.
  */
-import { compareVersions } from './catalog';
+import { versionSupports } from './catalog';
 import type { ReplicationGroup } from './design';
 
 /**
@@ -20,4 +20,4 @@ export const SIZING_LIMITS = {
 
 /** Most nodes one cluster-mode group may hold: 250 on Redis OSS before 5.0.6, else 500. */
 export const clusterNodeLimit = (cache: ReplicationGroup) =>
-  cache.engine === 'redis' && compareVersions(cache.engineVersion, '5.0.6') < 0 ? 250 : 500;
+  versionSupports('fiveHundredNodes', cache.engine, cache.engineVersion) ? 500 : 250;

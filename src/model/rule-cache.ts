@@ -14,9 +14,11 @@ import {
   RETIRED_FAMILIES,
   SERVERLESS_MAJOR_VERSIONS,
   availabilityZones,
+  capabilityMinimum,
   compareVersions,
   findEngineVersion,
   findNodeType,
+  versionSupports,
   type Engine,
   type Region,
 } from './catalog';
@@ -387,12 +389,14 @@ const topologyRules: CacheRule[] = [
             draft.dataTiering = true;
           }),
         );
-      if (cache.dataTiering && cache.engine === 'redis' && compareVersions(cache.engineVersion, '6.2') < 0)
+      if (cache.dataTiering && !versionSupports('dataTiering', cache.engine, cache.engineVersion)) {
+        const minimum = capabilityMinimum('dataTiering', 'redis')!;
         return violation(
           [...at, 'engineVersion'],
-          'Data tiering needs Redis OSS 6.2 or later.',
-          useVersion('6.2', 'redis'),
+          `Data tiering needs Redis OSS ${minimum} or later.`,
+          useVersion(minimum, 'redis'),
         );
+      }
       return none;
     },
   }),
@@ -434,9 +438,7 @@ const securityRules: CacheRule[] = [
     fields: ['caches.*.auth.mode', 'caches.*.engineVersion'],
     kinds: ['replication-group'],
     check: ({ cache, at }) =>
-      cache.auth.mode === 'rbac' &&
-      cache.engine === 'redis' &&
-      compareVersions(cache.engineVersion, '6.0') < 0
+      cache.auth.mode === 'rbac' && !versionSupports('rbac', cache.engine, cache.engineVersion)
         ? violation(
             [...at, 'auth', 'mode'],
             'RBAC needs Redis OSS 6.0 or later; use an AUTH token or upgrade.',
@@ -508,8 +510,7 @@ const securityRules: CacheRule[] = [
     check: ({ cache, at }) => {
       if (
         cache.auth.mode !== 'rbac' ||
-        cache.engine !== 'redis' ||
-        compareVersions(cache.engineVersion, '7.0') >= 0
+        versionSupports('iamAuthentication', cache.engine, cache.engineVersion)
       )
         return none;
       return cache.auth.users.flatMap((user, userIndex) =>
@@ -604,7 +605,8 @@ const securityRules: CacheRule[] = [
     fields: ['caches.*.transitEncryption.enabled', 'caches.*.engineVersion'],
     kinds: ['memcached'],
     check: ({ cache, at }) =>
-      cache.transitEncryption.enabled && compareVersions(cache.engineVersion, '1.6.12') < 0
+      cache.transitEncryption.enabled &&
+      !versionSupports('transitEncryption', 'memcached', cache.engineVersion)
         ? violation(
             [...at, 'transitEncryption', 'enabled'],
             'Encryption in transit on Memcached needs version 1.6.12 or later.',
@@ -629,13 +631,7 @@ const securityRules: CacheRule[] = [
         draft.networkType = 'ipv4';
       });
       const engine = engineOf(cache);
-      const supported =
-        engine === 'valkey' ||
-        (engine === 'redis' &&
-          compareVersions(cache.engineVersion, '6.2') >= 0 &&
-          compareVersions(cache.engineVersion, '7.1') <= 0) ||
-        (engine === 'memcached' && compareVersions(cache.engineVersion, '1.6.6') >= 0);
-      if (!supported)
+      if (!versionSupports('ipv6', engine, cache.engineVersion))
         return violation(
           [...at, 'networkType'],
           'IPv6 needs Valkey, Redis OSS 6.2–7.1 or Memcached 1.6.6+.',
@@ -767,13 +763,12 @@ const operationRules: CacheRule[] = [
     fields: ['caches.*.logs.slowLog.enabled', 'caches.*.logs.engineLog.enabled'],
     kinds: ['replication-group'],
     check: ({ cache, at }) => {
-      if (cache.engine !== 'redis') return none;
-      const minimum = { slowLog: '6.0', engineLog: '6.2' } as const;
+      const minimum = (stream: 'slowLog' | 'engineLog') => capabilityMinimum(stream, 'redis');
       return (['slowLog', 'engineLog'] as const).flatMap((stream) =>
-        cache.logs[stream].enabled && compareVersions(cache.engineVersion, minimum[stream]) < 0
+        cache.logs[stream].enabled && !versionSupports(stream, cache.engine, cache.engineVersion)
           ? violation(
               [...at, 'logs', stream, 'enabled'],
-              `${stream === 'slowLog' ? 'Slow' : 'Engine'} log delivery needs Redis OSS ${minimum[stream]} or later.`,
+              `${stream === 'slowLog' ? 'Slow' : 'Engine'} log delivery needs Redis OSS ${minimum(stream)} or later.`,
               cacheFix(
                 `Turn off ${stream === 'slowLog' ? 'slow' : 'engine'} log delivery`,
                 ['replication-group'],
@@ -902,10 +897,10 @@ const globalRules: CacheRule[] = [
     why: 'Global datastores need Redis OSS 5.0.6 or later (or Valkey).',
     fields: ['caches.*.engineVersion'],
     check: ({ cache, at }) =>
-      cache.engine === 'redis' && compareVersions(cache.engineVersion, '5.0.6') < 0
+      !versionSupports('globalDatastore', cache.engine, cache.engineVersion)
         ? violation(
             [...at, 'engineVersion'],
-            'A global datastore needs Redis OSS 5.0.6 or later.',
+            `A global datastore needs Redis OSS ${capabilityMinimum('globalDatastore', 'redis')} or later.`,
             useVersion('7.1', 'redis'),
           )
         : none,
@@ -1102,7 +1097,8 @@ const practiceRules: CacheRule[] = [
         : violation(
             [...at, 'transitEncryption', 'enabled'],
             'Encryption in transit is off.',
-            cache.kind === 'memcached' && compareVersions(cache.engineVersion, '1.6.12') < 0
+            cache.kind === 'memcached' &&
+              !versionSupports('transitEncryption', 'memcached', cache.engineVersion)
               ? undefined
               : turnOnTransitEncryption,
           ),
@@ -1336,7 +1332,7 @@ const practiceRules: CacheRule[] = [
     kinds: ['replication-group'],
     check: ({ cache, at }) => {
       if (cache.logs.slowLog.enabled || cache.logs.engineLog.enabled) return none;
-      if (cache.engine === 'redis' && compareVersions(cache.engineVersion, '6.0') < 0) return none;
+      if (!versionSupports('slowLog', cache.engine, cache.engineVersion)) return none;
       return violation(
         [...at, 'logs', 'slowLog', 'enabled'],
         'No logs are delivered: turn on the slow log.',
