@@ -1,4 +1,5 @@
 import { useController } from 'react-hook-form';
+import { fieldEntry } from '@/model/fields';
 import type { FieldHelp } from '../field-help';
 import { fieldDomId } from '../field-paths';
 import type { DesignPath } from '../form-types';
@@ -12,11 +13,14 @@ interface NumberFieldRhfProps extends Pick<
   help: FieldHelp;
 }
 
-/** A number field bound to the form field `name`. */
+/** A number field bound to the form field `name`; its limits are the field registry's unless given. */
 export function NumberFieldRhf({ name, help, ...props }: NumberFieldRhfProps) {
   const { field, fieldState } = useController({ name });
+  const limits = fieldEntry(name)?.limits;
   return (
     <NumberField
+      min={limits?.[0]}
+      max={limits?.[1]}
       {...props}
       id={fieldDomId(name)}
       help={help}

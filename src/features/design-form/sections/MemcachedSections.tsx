@@ -43,7 +43,7 @@ export function MemcachedSections({ index }: { index: number }) {
 
       <CacheSection index={index} section="capacity" below={<ExpectedUsageFields base={base} />}>
         <NodeTypeField base={base} engine="memcached" />
-        <NumberFieldRhf name={`${base}.nodeCount`} help={HELP.nodeCount} min={1} max={40} />
+        <NumberFieldRhf name={`${base}.nodeCount`} help={HELP.nodeCount} />
       </CacheSection>
 
       <CacheSection index={index} section="security">

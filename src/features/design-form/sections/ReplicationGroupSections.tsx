@@ -45,9 +45,7 @@ const clusterModeOn = (mode: unknown) => mode !== 'disabled';
 /** Labelled as cluster mode has it (see `replicasHelp`), like its entries in Checks. */
 function ReplicasField({ base }: { base: CacheBase }) {
   const clusterMode = useWatch({ name: `${base}.clusterMode` });
-  return (
-    <NumberFieldRhf name={`${base}.replicasPerShard`} help={replicasHelp(clusterMode)} min={0} max={5} />
-  );
+  return <NumberFieldRhf name={`${base}.replicasPerShard`} help={replicasHelp(clusterMode)} />;
 }
 
 /** A region for a new secondary: one not in use, in the primary's part of the world when one is free. */
@@ -80,12 +78,7 @@ function SecondaryRegionsField({ base }: { base: CacheBase }) {
               help={HELP.secondaryRegion}
               options={GLOBAL_REGION_OPTIONS}
             />
-            <NumberFieldRhf
-              name={`${name}.${index}.replicasPerShard`}
-              help={HELP.secondaryReplicas}
-              min={0}
-              max={5}
-            />
+            <NumberFieldRhf name={`${name}.${index}.replicasPerShard`} help={HELP.secondaryReplicas} />
             <TextFieldRhf
               name={`${name}.${index}.replicationGroupId`}
               help={HELP.secondaryId}
@@ -150,7 +143,7 @@ export function ReplicationGroupSections({ index }: { index: number }) {
           }
         />
         <When name={`${base}.clusterMode`} is={clusterModeOn}>
-          <NumberFieldRhf name={`${base}.shards`} help={HELP.shards} min={1} max={500} />
+          <NumberFieldRhf name={`${base}.shards`} help={HELP.shards} />
         </When>
         <ReplicasField base={base} />
         <SwitchRhf name={`${base}.multiAz`} help={HELP.multiAz} />
@@ -196,7 +189,7 @@ export function ReplicationGroupSections({ index }: { index: number }) {
       </CacheSection>
 
       <CacheSection index={index} section="backup" below={<MaintenanceFields base={base} />}>
-        <NumberFieldRhf name={`${base}.backups.retentionDays`} help={HELP.backupRetention} min={0} max={35} />
+        <NumberFieldRhf name={`${base}.backups.retentionDays`} help={HELP.backupRetention} />
         <TextFieldRhf name={`${base}.backups.window`} help={HELP.backupWindow} monospace />
         <SwitchRhf name={`${base}.backups.finalSnapshot`} help={HELP.finalSnapshot} />
         <TextFieldRhf

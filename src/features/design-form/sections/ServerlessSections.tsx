@@ -45,32 +45,24 @@ export function ServerlessSections({ index }: { index: number }) {
         <NumberFieldRhf
           name={`${base}.limits.dataStorageMaxGb`}
           help={HELP.dataStorageMaxGb}
-          min={1}
-          max={5000}
           unit="GB"
           optional
         />
         <NumberFieldRhf
           name={`${base}.limits.dataStorageMinGb`}
           help={HELP.dataStorageMinGb}
-          min={1}
-          max={5000}
           unit="GB"
           optional
         />
         <NumberFieldRhf
           name={`${base}.limits.ecpuPerSecondMax`}
           help={HELP.ecpuPerSecondMax}
-          min={1000}
-          max={15_000_000}
           step={1000}
           optional
         />
         <NumberFieldRhf
           name={`${base}.limits.ecpuPerSecondMin`}
           help={HELP.ecpuPerSecondMin}
-          min={1000}
-          max={15_000_000}
           step={1000}
           optional
         />
@@ -84,12 +76,7 @@ export function ServerlessSections({ index }: { index: number }) {
       </CacheSection>
 
       <CacheSection index={index} section="backup">
-        <NumberFieldRhf
-          name={`${base}.snapshots.retentionDays`}
-          help={HELP.snapshotRetention}
-          min={0}
-          max={35}
-        />
+        <NumberFieldRhf name={`${base}.snapshots.retentionDays`} help={HELP.snapshotRetention} />
         <TextFieldRhf name={`${base}.snapshots.dailyTime`} help={HELP.dailySnapshotTime} monospace />
       </CacheSection>
 
