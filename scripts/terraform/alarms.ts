@@ -21,29 +21,11 @@ function memberClusters(group: PlannedResource): string[] {
   );
 }
 
-/** Addresses of resources configured with an aliased provider (`provider = aws.us_west_2`). */
-function aliasedAddresses(plan: PlanJson): Set<string> {
-  const configuration = plan.configuration as {
-    root_module?: { resources?: { address: string; provider_config_key?: string }[] };
-  };
-  return new Set(
-    (configuration?.root_module?.resources ?? [])
-      .filter((resource) => resource.provider_config_key?.includes('.'))
-      .map((resource) => resource.address),
-  );
-}
-
 export function alarmDimensionProblems(plan: PlanJson): string[] {
   const resources = plannedResources(plan);
   const ofType = (type: string) => resources.filter((resource) => resource.type === type);
-  // Global datastore secondaries live in other regions, under an aliased provider; their alarms would
-  // belong there too, so they are left out.
-  const aliased = aliasedAddresses(plan);
-  const members = new Set(
-    ofType('aws_elasticache_replication_group')
-      .filter((group) => !aliased.has(group.address))
-      .flatMap(memberClusters),
-  );
+  // Global datastore secondaries count too: each has its own alarms, in its region.
+  const members = new Set(ofType('aws_elasticache_replication_group').flatMap(memberClusters));
   const memcachedNodes = new Set(
     ofType('aws_elasticache_cluster').flatMap((cluster) =>
       Array.from(

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { CacheKind, Design } from '../../src/model/design';
 import { createCache, defineDesign } from '../../src/model/defaults';
 import { FIELDS, valueAtPath, withValueAtPath, type TerraformMapping } from '../../src/model/fields';
+import { existingNetwork } from '../../src/testing/existing-network';
 import { checkDesign } from '../../src/model/rules';
 import { designSchema } from '../../src/model/design';
 import { bundleCases } from './cases';
@@ -53,7 +54,7 @@ const baseCache = (kind: CacheKind) => createCache(kind, 'covered');
  */
 function designWith(name: string, cache: Record<string, unknown>): Design | undefined {
   const parsed = designSchema.safeParse({
-    ...defineDesign({ name, network: { mode: 'existing' } }),
+    ...defineDesign({ name, network: existingNetwork() }),
     caches: [cache],
   });
   if (!parsed.success) return undefined;

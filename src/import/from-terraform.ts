@@ -259,6 +259,27 @@ const AUTHENTICATION_MODES: Record<string, string> = {
   'no-password-required': 'none',
 };
 
+/**
+ * The security groups' name prefix: the shared group's, or when every cache is stamped for services,
+ * a service group's (`<prefix><service>-`, one group per service).
+ */
+function securityGroupPrefix(reader: DeploymentReader): { value: string; from: string } | undefined {
+  const shared = reader.first('aws_security_group', 'cache');
+  if (shared)
+    return {
+      value: String(reader.value(shared, 'name_prefix')),
+      from: 'aws_security_group.cache.name_prefix',
+    };
+  const service = reader
+    .all('aws_security_group')
+    .find(
+      (group) => typeof group.key === 'string' && String(group.values.name_prefix).endsWith(`${group.key}-`),
+    );
+  if (!service) return undefined;
+  const value = String(reader.value(service, 'name_prefix'));
+  return { value: value.slice(0, -`${service.key}-`.length), from: `${service.address}.name_prefix` };
+}
+
 /** The RBAC users of a cache's user group, in the order the group lists them. */
 function rbacUsers(reader: DeploymentReader, name: string): Json[] {
   const group = reader.first('aws_elasticache_user_group', name);
@@ -548,13 +569,16 @@ function groupByName(resources: DeployedResource[]): Map<string, DeployedResourc
 }
 
 function designName(reader: DeploymentReader): string {
-  const group = reader.all('aws_security_group')[0];
-  const match = group
-    ? /^ElastiCache (.+): only the listed clients may connect$/.exec(
-        String(reader.value(group, 'description')),
-      )
-    : null;
-  if (match) return match[1]!;
+  // The shared group says "only the listed clients", a stamped cache's service group "only the clients of …".
+  for (const group of reader.all('aws_security_group')) {
+    const match = /^ElastiCache ([a-z0-9-]+): only the (listed )?clients/.exec(
+      String(group.values.description),
+    );
+    if (match) {
+      reader.value(group, 'description');
+      return match[1]!;
+    }
+  }
   const vpcName = reader.all('aws_vpc')[0]?.values.tags as Record<string, string> | undefined;
   if (vpcName?.Name?.endsWith('-vpc')) return vpcName.Name.slice(0, -'-vpc'.length);
   reader.report.defaulted.push({ field: 'name', reason: 'no resource of the bundle names the design' });
@@ -671,11 +695,10 @@ export function designFromDeployment(deployment: Deployment, report: ImportRepor
     if (groupName !== name) design.subnetGroupName = groupName;
     report.mapped.push({ field: 'subnetGroupName', from: 'aws_elasticache_subnet_group.this.name' });
   }
-  const securityGroup = reader.first('aws_security_group', 'cache');
-  if (securityGroup) {
-    const prefix = String(reader.value(securityGroup, 'name_prefix'));
-    if (prefix !== `${name}-cache-`) design.securityGroupNamePrefix = prefix;
-    report.mapped.push({ field: 'securityGroupNamePrefix', from: 'aws_security_group.cache.name_prefix' });
+  const prefix = securityGroupPrefix(reader);
+  if (prefix) {
+    if (prefix.value !== `${name}-cache-`) design.securityGroupNamePrefix = prefix.value;
+    report.mapped.push({ field: 'securityGroupNamePrefix', from: prefix.from });
   }
   design.clients = clients(reader, (design.network as Json).vpcCidr);
   report.mapped.push({ field: 'clients', from: 'aws_vpc_security_group_ingress_rule.clients_*' });
