@@ -13,7 +13,7 @@
  *
  * Environment: FC_SEED replays a random batch (and the differential draw), RANDOM_DESIGNS sets its size
  * (default 25), INJECTION_STRINGS the number of adversarial strings pushed through plan (default 1,000),
- * DIFF_DESIGNS the number of differential designs (default 200),
+ * DIFF_DESIGNS the number of differential designs (default 120: CI time; 200 or more for a wider sweep),
  * TERRAFORM_BIN / TF_PLUGIN_MIRROR point at terraform and the provider mirror.
  *
  * Plan coverage (scripts/terraform/plan-coverage.ts): every field the registry maps to a Terraform
@@ -47,10 +47,10 @@ import { TERRAFORM_CONCURRENCY } from './terraform/tools';
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 const randomCount = Number(process.env.RANDOM_DESIGNS ?? 25);
 const injectionCount = Number(process.env.INJECTION_STRINGS ?? 1000);
-const differentialCount = Number(process.env.DIFF_DESIGNS ?? 200);
+const differentialCount = Number(process.env.DIFF_DESIGNS ?? 120);
 // The module layout repeats every preset and the first few random designs: its code paths are the
 // stack's, so more random draws cost plan time without reaching new layout code.
-const layoutRandomCount = Number(process.env.LAYOUT_RANDOM_DESIGNS ?? 8);
+const layoutRandomCount = Number(process.env.LAYOUT_RANDOM_DESIGNS ?? 4);
 const importExtraCount = Number(process.env.IMPORT_EXTRA_DESIGNS ?? 0);
 
 const presetCases: BundleCase[] = PRESETS.flatMap((preset) => bundleCases(preset.id, preset.design));

@@ -170,8 +170,9 @@ function regionSecurity(context: GeneratorContext, target: RegionTarget): BodyIt
           : []),
       ]
     : [];
-  // Stamped caches exist only in the primary region (a global datastore has no instances).
-  for (const cache of caches.filter((candidate) => !sharesGroup(candidate)))
+  // Stamped caches exist only in the primary region: a global datastore has no instances (its rule says
+  // so), and the preview of such a design still renders one service group per cache, not one per region.
+  for (const cache of primary ? caches.filter((candidate) => !sharesGroup(candidate)) : [])
     items.push(
       ...(items.length ? [blank()] : []),
       ...serviceSecurity(context, cache, refs.vpcId, cidrs, groups),

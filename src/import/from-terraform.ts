@@ -288,10 +288,16 @@ function rbacUsers(reader: DeploymentReader, name: string): Json[] {
   const users = reader
     .all('aws_elasticache_user')
     .filter((user) => memberIds.includes(String(user.values.user_id)));
-  const sourceOrder = reader
-    .references('aws_elasticache_user_group', name, 'user_ids')
-    .filter((ref) => ref.endsWith('.user_id'))
-    .map((ref) => ref.split('.')[1]!);
+  // `aws_elasticache_user.<name>.user_id`, or for a stamped cache's per-service users only
+  // `aws_elasticache_user.<name>` (Terraform lists no attribute after an `[each.key]`).
+  const sourceOrder = [
+    ...new Set(
+      reader
+        .references('aws_elasticache_user_group', name, 'user_ids')
+        .filter((ref) => ref.startsWith('aws_elasticache_user.'))
+        .map((ref) => ref.split('.')[1]!),
+    ),
+  ];
   const rank = (user: DeployedResource) => {
     const index = sourceOrder.indexOf(user.name);
     return index >= 0 ? index : sourceOrder.length + memberIds.indexOf(String(user.values.user_id));
