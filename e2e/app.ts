@@ -94,3 +94,17 @@ export async function openChanges(page: Page): Promise<Locator> {
   await expect(tab).toHaveAttribute('aria-selected', 'true');
   return page.getByRole('tabpanel', { name: 'Changes' });
 }
+
+/**
+ * From the Changes tab of an unchanged design: checks it shows no changes, resizes the Basic Redis
+ * cache and moves it to Valkey 7.2 (another parameter family), and returns to the Changes panel.
+ */
+export async function resizeAndUpgradeBasicRedis(page: Page): Promise<Locator> {
+  const panel = await openChanges(page);
+  await expect(panel.getByRole('status')).toContainText('No changes');
+  await page.getByRole('tab', { name: 'Terraform' }).click();
+  await choose(page, 'Node type', /^cache\.t3\.small/);
+  await choose(page, 'Engine', 'Valkey');
+  await choose(page, 'Engine version', /^7\.2/);
+  return openChanges(page);
+}

@@ -4,7 +4,7 @@
  * group replaced (a new name for the new family) and the cache updated in place.
  */
 import { test, expect } from './fixtures';
-import { choose, loadPreset, openApp, openChanges } from './app';
+import { loadPreset, openApp, resizeAndUpgradeBasicRedis } from './app';
 
 const PARAMETER_GROUP = 'aws_elasticache_parameter_group.redis_cluster';
 const CACHE = 'aws_elasticache_replication_group.redis_cluster';
@@ -19,15 +19,7 @@ for (const width of [1280, 390]) {
     await openApp(page);
     await loadPreset(page, 'Basic Redis');
 
-    const panel = await openChanges(page);
-    await expect(panel.getByRole('status')).toContainText('No changes');
-
-    await page.getByRole('tab', { name: 'Terraform' }).click();
-    await choose(page, 'Node type', /^cache\.t3\.small/);
-    await choose(page, 'Engine', 'Valkey');
-    await choose(page, 'Engine version', /^7\.2/);
-
-    await openChanges(page);
+    const panel = await resizeAndUpgradeBasicRedis(page);
     const list = panel.getByRole('list', { name: 'Planned changes, worst first' });
     const items = list.getByRole('listitem');
     await expect(panel.getByRole('status')).toHaveText('Plan: 1 to replace, 1 to update.');

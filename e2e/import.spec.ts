@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
-import { choose, openApp, openChanges } from './app';
+import { openApp, resizeAndUpgradeBasicRedis } from './app';
 
 const PLAN_JSON = new URL('../src/import/__fixtures__/seed-basic-redis.plan.json', import.meta.url);
 
@@ -37,13 +37,7 @@ test('a plan imported from terraform show -json opens with its report, and the C
   await banner.getByRole('button', { name: 'Redo' }).click();
   await expect(designName).toHaveValue('basic-redis');
 
-  const panel = await openChanges(page);
-  await expect(panel.getByRole('status')).toContainText('No changes');
-  await page.getByRole('tab', { name: 'Terraform' }).click();
-  await choose(page, 'Node type', /^cache\.t3\.small/);
-  await choose(page, 'Engine', 'Valkey');
-  await choose(page, 'Engine version', /^7\.2/);
-  await openChanges(page);
+  const panel = await resizeAndUpgradeBasicRedis(page);
   await expect(panel.getByRole('status')).toHaveText('Plan: 1 to replace, 1 to update.');
   const items = panel.getByRole('list', { name: 'Planned changes, worst first' }).getByRole('listitem');
   await expect(items.nth(0)).toContainText('aws_elasticache_replication_group.redis_cluster');
