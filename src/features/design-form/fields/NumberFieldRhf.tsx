@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useController } from 'react-hook-form';
 import { fieldEntry } from '@/model/fields';
 import type { FieldHelp } from '../field-help';
@@ -16,7 +17,8 @@ interface NumberFieldRhfProps extends Pick<
 /** A number field bound to the form field `name`; its limits are the field registry's unless given. */
 export function NumberFieldRhf({ name, help, ...props }: NumberFieldRhfProps) {
   const { field, fieldState } = useController({ name });
-  const limits = fieldEntry(name)?.limits;
+  // The registry lookup matches patterns: once per field name, not on every keystroke's render.
+  const limits = useMemo(() => fieldEntry(name)?.limits, [name]);
   return (
     <NumberField
       min={limits?.[0]}
