@@ -14,6 +14,8 @@ async function openMyDesigns(page: Page) {
 }
 
 test('save two designs, rename, duplicate, delete, and open one as a single undo step', async ({ page }) => {
+  // Two app loads and a dozen dialog steps: on a busy two-core machine this ran past the default limit.
+  test.slow();
   await openApp(page);
   const designName = page.getByRole('textbox', { name: 'Design name' });
   await designName.fill('orders');

@@ -143,7 +143,7 @@ export interface PlanRun {
   exitCode: number | null;
   errors: string[];
   detail: string;
-  /** The saved plan, when it was read (`show: true` and the plan succeeded). */
+  /** The saved plan, when it was read (see {@link PlanOptions.show}) and the plan succeeded. */
   plan?: SavedPlan;
 }
 
@@ -152,8 +152,11 @@ export interface PlanOptions {
   env?: Record<string, string>;
   /** The Terraform workspace (an environment's bundle keeps each environment's state in its own). */
   workspace?: string;
-  /** Read the saved plan with `terraform show -json`. */
-  show: boolean;
+  /**
+   * Read the saved plan with `terraform show -json`: always, or only when it has changes (a plan
+   * without changes is all a self-test needs to know, and show starts the provider once more).
+   */
+  show: 'always' | 'when-changed';
 }
 
 /** `terraform plan -refresh=false -detailed-exitcode` against the folder's state, offline. */
@@ -179,7 +182,7 @@ export async function planDir(session: Session, dir: string, options: PlanOption
     errors: failed ? summariseErrors(run) : [],
     detail: failed ? transcript(run) : '',
   };
-  if (failed || !options.show) return result;
+  if (failed || (options.show === 'when-changed' && run.exitCode === 0)) return result;
   const show = await session.terraform(dir, ['show', '-json', '-no-color', PLAN_FILE], undefined, options.workspace ? { TF_WORKSPACE: options.workspace } : {});
   if (show.exitCode !== 0) return { exitCode: 1, errors: summariseErrors(show), detail: transcript(show) };
   return { ...result, plan: JSON.parse(show.stdout) as SavedPlan };
@@ -201,8 +204,15 @@ export interface BaselineResult {
  * Plans `bundle` in `dir` from an empty state, writes the state its apply would leave, and plans it
  * again until Terraform reports no changes: each round applies what the plan still changed (values a
  * plan could only know once the resources they read existed). Fails when that does not settle.
+ * `firstPlan`, the saved plan of the same files against an empty state made elsewhere (the stack
+ * verification keeps one per preset), stands in for the first plan.
  */
-export async function synthesizeBaseline(session: Session, dir: string, bundle: BundleCase): Promise<BaselineResult> {
+export async function synthesizeBaseline(
+  session: Session,
+  dir: string,
+  bundle: BundleCase,
+  firstPlan?: SavedPlan,
+): Promise<BaselineResult> {
   const started = Date.now();
   await rm(dir, { recursive: true, force: true });
   await writeBundle(session, dir, bundle.files);
@@ -211,7 +221,9 @@ export async function synthesizeBaseline(session: Session, dir: string, bundle: 
   // The local backend knows a workspace by its folder.
   if (workspace) await mkdir(join(dir, 'terraform.tfstate.d', workspace), { recursive: true });
   let state: TerraformState | undefined;
-  let run = await planDir(session, dir, { ...planOptions, show: true });
+  let run: PlanRun = firstPlan
+    ? { exitCode: 2, errors: [], detail: '', plan: firstPlan }
+    : await planDir(session, dir, { ...planOptions, show: 'always' });
   const result = (ok: boolean, rounds: number, problems: string[], detail = '') => ({
     name: bundle.name,
     ok,
@@ -230,7 +242,7 @@ export async function synthesizeBaseline(session: Session, dir: string, bundle: 
       prior: state,
     });
     await writeFile(statePath(dir, workspace), `${JSON.stringify(state, null, 2)}\n`);
-    run = await planDir(session, dir, { ...planOptions, show: true });
+    run = await planDir(session, dir, { ...planOptions, show: 'when-changed' });
     if (run.exitCode === 0) return result(true, round, []);
   }
   return result(false, MAX_SYNTHESIS_ROUNDS, run.plan ? pendingChanges(run.plan) : run.errors, run.detail);

@@ -129,7 +129,7 @@ async function runScenario(
     varFile: environment ? `${environment}.tfvars` : 'terraform.tfvars.example',
     env: { ...mockSecretEnv(changed), ...scenario.env },
     workspace,
-    show: true,
+    show: 'always',
   });
   const judgement = judge({ plan: run.plan, errors: run.errors }, scenario.expect, scenario.cacheChangesInPlace);
   const changes = run.plan?.resource_changes ?? [];
@@ -178,8 +178,11 @@ export async function runChangeSuite(
   options: {
     workRoot?: string;
     scenarios?: Scenario[];
-    /** Cases to self-test too: their synthesized state must plan no changes. */
-    selfTestCases?: BundleCase[];
+    /**
+     * Cases to self-test too: their synthesized state must plan no changes. A case's `plan`, when
+     * given, is its saved plan against an empty state (the stack verification's), used as the first.
+     */
+    selfTestCases?: (BundleCase & { plan?: SavedPlan })[];
     concurrency?: number;
     log?: (line: string) => void;
   } = {},
@@ -196,7 +199,7 @@ export async function runChangeSuite(
     return result;
   });
   const selfTests = await mapWithConcurrency(options.selfTestCases ?? [], options.concurrency ?? TERRAFORM_CONCURRENCY, async (bundle, index) => {
-    const result = await synthesizeBaseline(session, join(workRoot, `self-test-${String(index + 1).padStart(2, '0')}-${bundle.name.replace(/[^\w.-]+/g, '-')}`), bundle);
+    const result = await synthesizeBaseline(session, join(workRoot, `self-test-${String(index + 1).padStart(2, '0')}-${bundle.name.replace(/[^\w.-]+/g, '-')}`), bundle, bundle.plan);
     options.log?.(`self-test ${bundle.name}: ${result.ok ? 'no changes' : 'FAILED'} (${(result.ms / 1000).toFixed(0)} s)`);
     return result;
   });

@@ -17,6 +17,7 @@ import { checkDesign } from '../../src/model/rules';
 import { designSchema } from '../../src/model/design';
 import { bundleCases } from './cases';
 import { plannedResources, verifyBundles, type CaseResult, type PlanJson } from './verify';
+import { TERRAFORM_CONCURRENCY } from './tools';
 
 const KINDS: readonly CacheKind[] = ['replication-group', 'memcached', 'serverless'];
 const CACHE_PREFIX = 'caches.*.';
@@ -151,7 +152,11 @@ export function missingFromPlan(plan: PlanJson, targets: CoverageTarget[]): stri
 export async function runPlanCoverage(): Promise<CaseResult[]> {
   const { designs, unplaced } = coverageDesigns();
   const cases = designs.flatMap(({ design }) => bundleCases(design.name, design));
-  const results = await verifyBundles(cases, { concurrency: 2, showJson: true });
+  const results = await verifyBundles(cases, {
+    concurrency: TERRAFORM_CONCURRENCY,
+    showJson: true,
+    validate: false,
+  });
   const checked = results.map((result, index) => {
     const missing = result.plan ? missingFromPlan(result.plan, designs[index]!.targets) : [];
     return result.ok && missing.length

@@ -21,14 +21,29 @@ export function shareUrl(design: Design): string {
   return `${location.origin}${location.pathname}${location.search}${encodeShareFragment(design)}`;
 }
 
-/** The fragment this tab last wrote; it survives a reload, but not a new tab. */
-const OWN_FRAGMENT_KEY = 'elasticache-configurator:own-fragment';
+/**
+ * The fragments this tab wrote last (newest last); they survive a reload, but not a new tab. More
+ * than the newest: a reload pressed just as the address bar was rewritten reloads the fragment
+ * before it, which is this tab's too.
+ */
+const OWN_FRAGMENTS_KEY = 'elasticache-configurator:own-fragments';
+const OWN_FRAGMENTS_KEPT = 4;
+
+function ownFragments(): string[] {
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(OWN_FRAGMENTS_KEY) ?? '[]');
+    return Array.isArray(stored) ? stored.filter((entry): entry is string => typeof entry === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 function replaceFragment(fragment: string): void {
   if (location.hash === fragment || (fragment === '' && location.hash === '')) return;
   history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment}`);
+  const kept = [...ownFragments().filter((entry) => entry !== fragment), fragment].slice(-OWN_FRAGMENTS_KEPT);
   try {
-    sessionStorage.setItem(OWN_FRAGMENT_KEY, fragment);
+    sessionStorage.setItem(OWN_FRAGMENTS_KEY, JSON.stringify(kept));
   } catch {
     // Without session storage a reload may ask once too often whether to open the link.
   }
@@ -39,11 +54,7 @@ function replaceFragment(fragment: string): void {
  * link: the autosaved draft (which may be a moment newer) wins without asking.
  */
 export function isOwnFragment(hash: string): boolean {
-  try {
-    return hash !== '' && sessionStorage.getItem(OWN_FRAGMENT_KEY) === hash;
-  } catch {
-    return false;
-  }
+  return hash !== '' && ownFragments().includes(hash);
 }
 
 export function clearFragment(): void {
