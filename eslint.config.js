@@ -7,11 +7,20 @@ import { readdirSync } from 'node:fs';
 // The pure core runs in Node (CLI, tests) and in the browser alike: no UI libraries, no DOM.
 const PURE_FOLDERS = ['src/model/**', 'src/hcl/**', 'src/generate/**', 'src/share/**', 'src/import/**'];
 const UI_IMPORTS = [
-  { group: ['react', 'react-*', 'react/*', 'react-dom/*'], message: 'The pure core must not depend on React.' },
+  {
+    group: ['react', 'react-*', 'react/*', 'react-dom/*'],
+    message: 'The pure core must not depend on React.',
+  },
   { group: ['@mui/*', '@emotion/*'], message: 'The pure core must not depend on MUI.' },
   { group: ['monaco-editor', 'monaco-editor/*'], message: 'The pure core must not depend on Monaco.' },
-  { group: ['@/features/*', '@/app/*', '@/cli/*'], message: 'The pure core must not import the layers above it.' },
-  { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The pure core must run in the browser too.' },
+  {
+    group: ['@/features/*', '@/app/*', '@/cli/*'],
+    message: 'The pure core must not import the layers above it.',
+  },
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+    message: 'The pure core must run in the browser too.',
+  },
 ];
 const APP_SHELL = { group: ['@/app/*'], message: 'Features must not import the app shell.' };
 /** Feature folders; `shared` is the common kit every feature may use, not a feature. */
@@ -25,7 +34,18 @@ const otherFeatureInsides = (feature, depth) => [
   { regex: `^@/features/(?!shared/|${feature}/)[^/]+/`, message: PUBLIC_ENTRY },
   { regex: `^${'\\.\\./'.repeat(depth)}(?!shared/)[^./][^/]*/`, message: PUBLIC_ENTRY },
 ];
-const BROWSER_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'location', 'history', 'navigator', 'fetch', 'HTMLElement', 'self'];
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'history',
+  'navigator',
+  'fetch',
+  'HTMLElement',
+  'self',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.tf-work', 'bench-results'] },
@@ -71,7 +91,13 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: UI_IMPORTS }],
-      'no-restricted-globals': ['error', ...BROWSER_GLOBALS.map((name) => ({ name, message: `The pure core must not use the browser global "${name}".` }))],
+      'no-restricted-globals': [
+        'error',
+        ...BROWSER_GLOBALS.map((name) => ({
+          name,
+          message: `The pure core must not use the browser global "${name}".`,
+        })),
+      ],
     },
   },
   {

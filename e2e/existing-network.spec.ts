@@ -24,8 +24,12 @@ test('"Use an existing VPC" fills in no example IDs: the design is incomplete un
 
   await page.getByRole('tab', { name: /Checks/ }).click();
   const checks = page.getByRole('tabpanel', { name: /Checks/ });
-  await expect(checks.getByRole('button', { name: /VPC ID: Enter the ID of the existing VPC/ })).toBeVisible();
-  await expect(checks.getByRole('button', { name: /Subnet IDs: Enter at least one subnet ID/ })).toBeVisible();
+  await expect(
+    checks.getByRole('button', { name: /VPC ID: Enter the ID of the existing VPC/ }),
+  ).toBeVisible();
+  await expect(
+    checks.getByRole('button', { name: /Subnet IDs: Enter at least one subnet ID/ }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Download zip' }).click();
   const dialog = page.getByRole('dialog', { name: 'Download a bundle that will not apply?' });

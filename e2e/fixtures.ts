@@ -13,7 +13,8 @@ async function guardOrigin(context: BrowserContext, baseURL: string, guard: Orig
   const ownOrigin = new URL(baseURL).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === ownOrigin) return route.continue();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === ownOrigin)
+      return route.continue();
     guard.foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });

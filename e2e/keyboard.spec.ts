@@ -25,7 +25,10 @@ async function tabsToOutput(page: Page, presses = 90): Promise<{ toOutput: numbe
     const stops = (window as unknown as { tabStops: { inOutput: boolean; docs: boolean }[] }).tabStops;
     const index = stops.findIndex((stop) => stop.inOutput);
     const before = index < 0 ? stops : stops.slice(0, index);
-    return { toOutput: index < 0 ? Infinity : index + 1, docsStops: before.filter((stop) => stop.docs).length };
+    return {
+      toOutput: index < 0 ? Infinity : index + 1,
+      docsStops: before.filter((stop) => stop.docs).length,
+    };
   });
 }
 

@@ -66,7 +66,9 @@ function hundredCaches(): Design {
     name: 'hundred-caches',
     description: 'A generated design with 100 caches of every kind.',
     tags: { Project: 'bench' },
-    caches: Array.from({ length: 100 }, (_, index) => createCache(kinds[index % kinds.length]!, `cache-${index + 1}`)),
+    caches: Array.from({ length: 100 }, (_, index) =>
+      createCache(kinds[index % kinds.length]!, `cache-${index + 1}`),
+    ),
   });
 }
 
@@ -94,7 +96,13 @@ function nodeBenchmarks(big: Design) {
       section: 'share codec',
       metric: `encode / decode: ${label}`,
       value: `encode median ${ms(median(encode))} p95 ${ms(p95(encode))}; decode median ${ms(median(decode))} p95 ${ms(p95(decode))}`,
-      raw: { encodeMedianMs: median(encode), encodeP95Ms: p95(encode), decodeMedianMs: median(decode), decodeP95Ms: p95(decode), linkLength: fragment.length },
+      raw: {
+        encodeMedianMs: median(encode),
+        encodeP95Ms: p95(encode),
+        decodeMedianMs: median(decode),
+        decodeP95Ms: p95(decode),
+        linkLength: fragment.length,
+      },
     });
   }
   for (const preset of PRESETS) {
@@ -113,7 +121,12 @@ function nodeBenchmarks(big: Design) {
     });
   }
   const bigLink = encodeShareFragment(big).length;
-  row({ section: 'share codec', metric: 'link length: 100-cache design', value: `${bigLink} chars`, reference: `lz-string ${LZString.compressToEncodedURIComponent(JSON.stringify(big)).length}` });
+  row({
+    section: 'share codec',
+    metric: 'link length: 100-cache design',
+    value: `${bigLink} chars`,
+    reference: `lz-string ${LZString.compressToEncodedURIComponent(JSON.stringify(big)).length}`,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -125,7 +138,11 @@ function buildBenchmarks() {
   const reference = buildSizes(REFERENCE_DIST, /Editor\.tsx$/);
   const budgets = [
     { metric: 'initial JS+CSS (gzip)', gzip: (sizes: SizeReport) => sizes.initialGzip, limitKb: 230 },
-    { metric: 'Monaco chunk (gzip, lazily loaded)', gzip: (sizes: SizeReport) => sizes.lazyGzip, limitKb: 720 },
+    {
+      metric: 'Monaco chunk (gzip, lazily loaded)',
+      gzip: (sizes: SizeReport) => sizes.lazyGzip,
+      limitKb: 720,
+    },
   ];
   for (const { metric, gzip, limitKb } of budgets)
     row({
@@ -152,7 +169,15 @@ async function browserBenchmarks(big: Design) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const appUrl = `http://127.0.0.1:${APP_PORT}/`;
@@ -160,18 +185,32 @@ async function browserBenchmarks(big: Design) {
     const appField = '[name="caches.0.description"]';
     const targets: Record<'app' | 'reference' | 'app100', Target> = {
       app: { name: 'app', url: appUrl, field: appField, preview: '#file-panel' },
-      reference: { name: 'reference', url: referenceUrl, field: '[name="description"]', preview: '#reference-preview' },
-      app100: { name: 'app, 100 caches', url: `${appUrl}${encodeShareFragment(big)}`, field: appField, preview: '#file-panel' },
+      reference: {
+        name: 'reference',
+        url: referenceUrl,
+        field: '[name="description"]',
+        preview: '#reference-preview',
+      },
+      app100: {
+        name: 'app, 100 caches',
+        url: `${appUrl}${encodeShareFragment(big)}`,
+        field: appField,
+        preview: '#file-panel',
+      },
     };
     const loads: Record<keyof typeof targets, LoadSample[]> = { app: [], reference: [], app100: [] };
     const keys: Record<keyof typeof targets, number[]> = { app: [], reference: [], app100: [] };
     const firstKeys: Record<keyof typeof targets, number[]> = { app: [], reference: [], app100: [] };
     const perRound = Math.ceil(KEYSTROKES / ROUNDS);
     // One unmeasured warm-up of each (disk cache of the OS, Chromium's first start).
-    for (const target of [targets.app, targets.reference]) await (await openAndMeasure(browser, target)).close();
-    const bigRounds = new Set(Array.from({ length: BIG_LOADS }, (_, index) => Math.floor((index * ROUNDS) / BIG_LOADS)));
+    for (const target of [targets.app, targets.reference])
+      await (await openAndMeasure(browser, target)).close();
+    const bigRounds = new Set(
+      Array.from({ length: BIG_LOADS }, (_, index) => Math.floor((index * ROUNDS) / BIG_LOADS)),
+    );
     for (let round = 0; round < ROUNDS; round++) {
-      const order: (keyof typeof targets)[] = round % 2 ? ['reference', 'app', 'app100'] : ['app', 'app100', 'reference'];
+      const order: (keyof typeof targets)[] =
+        round % 2 ? ['reference', 'app', 'app100'] : ['app', 'app100', 'reference'];
       for (const name of order) {
         if (name === 'app100' && !bigRounds.has(round)) continue;
         const { page, sample, close } = await openAndMeasure(browser, targets[name]);
@@ -196,7 +235,10 @@ async function browserBenchmarks(big: Design) {
       ratio: ratio(appFirst / referenceText),
       budget: '≤ 0.5 × reference',
       pass: appFirst <= 0.5 * referenceText,
-      raw: { app: loads.app.map((sample) => sample.firstText), reference: loads.reference.map((sample) => sample.monacoReady) },
+      raw: {
+        app: loads.app.map((sample) => sample.firstText),
+        reference: loads.reference.map((sample) => sample.monacoReady),
+      },
     });
     const appMonaco = med(loads.app, (sample) => sample.monacoReady);
     row({
@@ -275,12 +317,18 @@ function printTable() {
     entry.budget ?? '',
     entry.pass === undefined ? '' : entry.pass ? 'PASS' : '*** FAIL ***',
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column]!.length)));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...cells.map((line) => line[column]!.length)),
+  );
   const format = (line: string[]) => line.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ');
   console.log(`\n${format(header)}\n${widths.map((width) => '-'.repeat(width)).join('-|-')}`);
   for (const line of cells) console.log(format(line));
   const failed = rows.filter((entry) => entry.pass === false);
-  console.log(failed.length ? `\nFAIL: ${failed.length} budget(s): ${failed.map((entry) => entry.metric).join('; ')}` : '\nAll budgets pass.');
+  console.log(
+    failed.length
+      ? `\nFAIL: ${failed.length} budget(s): ${failed.map((entry) => entry.metric).join('; ')}`
+      : '\nAll budgets pass.',
+  );
 }
 
 async function main() {

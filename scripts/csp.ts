@@ -34,7 +34,11 @@ export function contentSecurityPolicy(): Plugin {
     // The dev server runs inline scripts for hot reload; the policy is for the build and its preview.
     apply: (_config, env) => env.command === 'build' || env.isPreview === true,
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
     configurePreviewServer(server) {
       server.middlewares.use((_request, response, next) => {

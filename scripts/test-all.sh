@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 step() { printf '\n=== %s ===\n' "$1"; }
 
 step "lint";             npx eslint . --max-warnings=0
+step "format";           npx prettier --check . --log-level warn
 step "type-check";       npx tsc -p tsconfig.json --noEmit
 step "design schema";    npx tsx scripts/write-json-schema.ts --check
 step "unit tests";       npx vitest run

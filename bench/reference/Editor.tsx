@@ -10,7 +10,9 @@ declare global {
 
 window.MonacoEnvironment = {
   getWorker: () =>
-    import('monaco-editor/editor/editor.worker?worker').then(({ default: EditorWorker }) => new EditorWorker()),
+    import('monaco-editor/editor/editor.worker?worker').then(
+      ({ default: EditorWorker }) => new EditorWorker(),
+    ),
 };
 
 export default function Editor({ text }: { text: string }) {

@@ -74,13 +74,17 @@ export interface LoadSample {
   workers: string[];
 }
 
-export async function openAndMeasure(browser: Browser, target: Target): Promise<{ page: Page; sample: LoadSample; close: () => Promise<void> }> {
+export async function openAndMeasure(
+  browser: Browser,
+  target: Target,
+): Promise<{ page: Page; sample: LoadSample; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const fonts: string[] = [];
   const workers: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'font' || /\.(ttf|woff2?|otf)(\?|$)/.test(request.url())) fonts.push(request.url());
+    if (request.resourceType() === 'font' || /\.(ttf|woff2?|otf)(\?|$)/.test(request.url()))
+      fonts.push(request.url());
     if (/worker/i.test(request.url())) workers.push(request.url());
   });
   page.on('worker', (worker) => workers.push(worker.url()));
@@ -119,7 +123,9 @@ export async function measureKeystrokes(page: Page, target: Target, count: numbe
   for (let index = 0; index < count; index++) {
     await page.evaluate(armKeystroke(target.preview));
     await page.keyboard.type(letters[index % letters.length]!);
-    const latency = await page.evaluate(() => (window as unknown as { __benchPending: Promise<number> }).__benchPending);
+    const latency = await page.evaluate(
+      () => (window as unknown as { __benchPending: Promise<number> }).__benchPending,
+    );
     if (latency >= 0) latencies.push(latency);
     await page.waitForTimeout(30);
   }

@@ -32,7 +32,8 @@ export function staticClosure(manifest: Manifest, key: string, into = new Set<st
   return into;
 }
 
-export const gzipBytes = (dist: string, file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+export const gzipBytes = (dist: string, file: string) =>
+  gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 
 export interface SizeReport {
   initialFiles: string[];
@@ -53,6 +54,7 @@ export function buildSizes(dist: string, lazyMatch: RegExp): SizeReport {
   const lazyKey = Object.keys(manifest).find((key) => lazyMatch.test(key));
   if (!lazyKey) throw new Error(`No chunk matching ${lazyMatch} in ${dist}`);
   const lazy = [...staticClosure(manifest, lazyKey)].filter((file) => !initial.has(file));
-  const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + gzipBytes(dist, file), 0);
+  const sum = (files: Iterable<string>) =>
+    [...files].reduce((total, file) => total + gzipBytes(dist, file), 0);
   return { initialFiles: [...initial], initialGzip: sum(initial), lazyFiles: lazy, lazyGzip: sum(lazy) };
 }

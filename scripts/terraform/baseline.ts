@@ -36,7 +36,8 @@ export const statePath = (dir: string, workspace?: string) =>
   workspace ? join(dir, 'terraform.tfstate.d', workspace, STATE_FILE) : join(dir, STATE_FILE);
 
 /** The workspace of an environment's case (`prod.tfvars` → prod); none for the example tfvars. */
-export const workspaceOf = (bundle: BundleCase) => /^([a-z][a-z0-9]*)\.tfvars$/.exec(bundle.varFile ?? '')?.[1];
+export const workspaceOf = (bundle: BundleCase) =>
+  /^([a-z][a-z0-9]*)\.tfvars$/.exec(bundle.varFile ?? '')?.[1];
 const PLAN_FILE = 'plan.bin';
 const LOCK_FILE = '.terraform.lock.hcl';
 /** Rounds of "apply" before the self-test gives up: each resolves unknowns one reference deeper. */
@@ -68,10 +69,26 @@ export async function openSession(workRoot: string, timeoutMs = 300_000): Promis
     join(templateDir, 'versions.tf'),
     `terraform {\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = "${AWS_PROVIDER_VERSION}"\n    }\n  }\n}\n\nresource "terraform_data" "builtin" {}\n`,
   );
-  const init = await terraform(templateDir, ['init', '-backend=false', `-plugin-dir=${tools.pluginDir}`, '-input=false', '-no-color']);
+  const init = await terraform(templateDir, [
+    'init',
+    '-backend=false',
+    `-plugin-dir=${tools.pluginDir}`,
+    '-input=false',
+    '-no-color',
+  ]);
   if (init.exitCode !== 0) throw new Error(`terraform init failed:\n${transcript(init)}`);
-  const terraformVersion = /Terraform v(\d+\.\d+\.\d+)/.exec(execFileSync(tools.terraform, ['version'], { encoding: 'utf8', env: { ...process.env, TF_CLI_CONFIG_FILE: cliConfigFile } }))?.[1] ?? '1.11.4';
-  const cacheFile = join(workRoot, '..', `provider-schemas-${terraformVersion}-aws-${AWS_PROVIDER_VERSION}.json`);
+  const terraformVersion =
+    /Terraform v(\d+\.\d+\.\d+)/.exec(
+      execFileSync(tools.terraform, ['version'], {
+        encoding: 'utf8',
+        env: { ...process.env, TF_CLI_CONFIG_FILE: cliConfigFile },
+      }),
+    )?.[1] ?? '1.11.4';
+  const cacheFile = join(
+    workRoot,
+    '..',
+    `provider-schemas-${terraformVersion}-aws-${AWS_PROVIDER_VERSION}.json`,
+  );
   let schemas: ProviderSchemas;
   if (existsSync(cacheFile)) {
     schemas = JSON.parse(await readFile(cacheFile, 'utf8')) as ProviderSchemas;
@@ -112,17 +129,23 @@ function reduceSchemas(raw: RawSchemas): ProviderSchemas {
 export async function writeBundle(session: Session, dir: string, files: BundleFile[]): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const entry of await readdir(dir)) {
-    if (/\.(tf|tfvars|example|md)$/.test(entry) || entry === PLAN_FILE) await rm(join(dir, entry), { force: true });
+    if (/\.(tf|tfvars|example|md)$/.test(entry) || entry === PLAN_FILE)
+      await rm(join(dir, entry), { force: true });
   }
   for (const file of files) {
     await mkdir(join(dir, file.path, '..'), { recursive: true });
     await writeFile(join(dir, file.path), file.content);
   }
   await writeFile(join(dir, MOCK_OVERRIDE_FILE), mockOverride(awsProviderAliases(files)));
-  if (!existsSync(join(dir, LOCK_FILE))) await copyFile(join(session.templateDir, LOCK_FILE), join(dir, LOCK_FILE));
+  if (!existsSync(join(dir, LOCK_FILE)))
+    await copyFile(join(session.templateDir, LOCK_FILE), join(dir, LOCK_FILE));
   if (!existsSync(join(dir, '.terraform'))) {
     await mkdir(join(dir, '.terraform'), { recursive: true });
-    await symlink(join(session.templateDir, '.terraform', 'providers'), join(dir, '.terraform', 'providers'), 'dir');
+    await symlink(
+      join(session.templateDir, '.terraform', 'providers'),
+      join(dir, '.terraform', 'providers'),
+      'dir',
+    );
   }
 }
 
@@ -135,7 +158,11 @@ export async function copyBaseline(session: Session, from: string, to: string): 
     await cp(join(from, entry), join(to, entry), { recursive: true });
   }
   await mkdir(join(to, '.terraform'), { recursive: true });
-  await symlink(join(session.templateDir, '.terraform', 'providers'), join(to, '.terraform', 'providers'), 'dir');
+  await symlink(
+    join(session.templateDir, '.terraform', 'providers'),
+    join(to, '.terraform', 'providers'),
+    'dir',
+  );
 }
 
 export interface PlanRun {
@@ -183,7 +210,12 @@ export async function planDir(session: Session, dir: string, options: PlanOption
     detail: failed ? transcript(run) : '',
   };
   if (failed || (options.show === 'when-changed' && run.exitCode === 0)) return result;
-  const show = await session.terraform(dir, ['show', '-json', '-no-color', PLAN_FILE], undefined, options.workspace ? { TF_WORKSPACE: options.workspace } : {});
+  const show = await session.terraform(
+    dir,
+    ['show', '-json', '-no-color', PLAN_FILE],
+    undefined,
+    options.workspace ? { TF_WORKSPACE: options.workspace } : {},
+  );
   if (show.exitCode !== 0) return { exitCode: 1, errors: summariseErrors(show), detail: transcript(show) };
   return { ...result, plan: JSON.parse(show.stdout) as SavedPlan };
 }

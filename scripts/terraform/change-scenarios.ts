@@ -42,7 +42,8 @@ const presetDesign = (id: string): Design => {
 /** Four cache kinds in one deployment, each at the version a scenario upgrades from. */
 const fleet = defineDesign({
   name: 'day2-fleet',
-  description: 'Day-2 baseline: custom parameter groups on Valkey 7.2 and Redis OSS 6.2, Memcached, serverless Valkey 7.',
+  description:
+    'Day-2 baseline: custom parameter groups on Valkey 7.2 and Redis OSS 6.2, Memcached, serverless Valkey 7.',
   tags: { Environment: 'production' },
   caches: [
     {
@@ -106,14 +107,25 @@ const SERVERLESS = 'aws_elasticache_serverless_cache';
 const GLOBAL = 'aws_elasticache_global_replication_group';
 const SUBSCRIPTION = 'aws_sns_topic_subscription';
 
-const ha = (name: string, change: (cache: ReplicationGroup, design: Design) => void, expect: Expectation, cacheChangesInPlace = true): Scenario => ({
+const ha = (
+  name: string,
+  change: (cache: ReplicationGroup, design: Design) => void,
+  expect: Expectation,
+  cacheChangesInPlace = true,
+): Scenario => ({
   name: `ha-valkey: ${name}`,
   baseline: 'ha-valkey',
   change: (design) => change(cache(design, 'app-cache'), design),
   cacheChangesInPlace,
   expect,
 });
-const onFleet = <T extends Cache>(name: string, id: string, change: (cache: T, design: Design) => void, expect: Expectation, extra: Partial<Scenario> = {}): Scenario => ({
+const onFleet = <T extends Cache>(
+  name: string,
+  id: string,
+  change: (cache: T, design: Design) => void,
+  expect: Expectation,
+  extra: Partial<Scenario> = {},
+): Scenario => ({
   name: `fleet: ${name}`,
   baseline: 'fleet',
   change: (design) => change(cache<T>(design, id), design),
@@ -121,7 +133,12 @@ const onFleet = <T extends Cache>(name: string, id: string, change: (cache: T, d
   expect,
   ...extra,
 });
-const onGlobal = (name: string, change: ((cache: ReplicationGroup) => void) | undefined, expect: Expectation, extra: Partial<Scenario> = {}): Scenario => ({
+const onGlobal = (
+  name: string,
+  change: ((cache: ReplicationGroup) => void) | undefined,
+  expect: Expectation,
+  extra: Partial<Scenario> = {},
+): Scenario => ({
   name: `global: ${name}`,
   baseline: 'global',
   change: change && ((design) => change(cache(design, 'global-cache'))),
@@ -138,34 +155,68 @@ export const SCENARIOS: Scenario[] = [
     // The host-CPU alarm is only for nodes of 2 vCPUs or fewer.
     actions: { [HA_RG]: 'update', [ALARM]: ['destroy', 'update', 'no-op'] },
   }),
-  ha('replicas per shard 2 → 3', (c) => (c.replicasPerShard = 3), { actions: { [HA_RG]: 'update', [ALARM]: 'create' } }),
-  ha('replicas per shard 2 → 1', (c) => (c.replicasPerShard = 1), { actions: { [HA_RG]: 'update', [ALARM]: 'destroy' } }),
+  ha('replicas per shard 2 → 3', (c) => (c.replicasPerShard = 3), {
+    actions: { [HA_RG]: 'update', [ALARM]: 'create' },
+  }),
+  ha('replicas per shard 2 → 1', (c) => (c.replicasPerShard = 1), {
+    actions: { [HA_RG]: 'update', [ALARM]: 'destroy' },
+  }),
   ha('reshard 3 → 4 shards', (c) => (c.shards = 4), { actions: { [HA_RG]: 'update', [ALARM]: 'create' } }),
   ha('reshard 3 → 2 shards', (c) => (c.shards = 2), { actions: { [HA_RG]: 'update', [ALARM]: 'destroy' } }),
   ha('engine Valkey 8.0 → 8.1', (c) => (c.engineVersion = '8.1'), { actions: { [HA_RG]: 'update' } }),
   ha(
     'custom parameter group added',
-    (c) => (c.parameterGroup = { mode: 'custom', parameters: [{ name: 'maxmemory-policy', value: 'allkeys-lfu' }] }),
+    (c) =>
+      (c.parameterGroup = {
+        mode: 'custom',
+        parameters: [{ name: 'maxmemory-policy', value: 'allkeys-lfu' }],
+      }),
     { actions: { [HA_RG]: 'update', [PG]: 'create' } },
   ),
   ha('cache tag added', (c) => (c.tags = { ...c.tags, Team: 'payments' }), {
-    actions: { [HA_RG]: 'update', [USER]: ['update', 'no-op'], [USER_GROUP]: ['update', 'no-op'], [LOG_GROUP]: ['update', 'no-op'], [ALARM]: ['update', 'no-op'] },
+    actions: {
+      [HA_RG]: 'update',
+      [USER]: ['update', 'no-op'],
+      [USER_GROUP]: ['update', 'no-op'],
+      [LOG_GROUP]: ['update', 'no-op'],
+      [ALARM]: ['update', 'no-op'],
+    },
   }),
-  ha('design tag added (default_tags)', (_c, design) => (design.tags = { ...design.tags, CostCenter: 'cc-42' }), {
-    actions: { '*': ['update', 'no-op'] },
+  ha(
+    'design tag added (default_tags)',
+    (_c, design) => (design.tags = { ...design.tags, CostCenter: 'cc-42' }),
+    {
+      actions: { '*': ['update', 'no-op'] },
+    },
+  ),
+  ha('description changed', (c) => (c.description = 'HA Valkey for checkout'), {
+    actions: { [HA_RG]: 'update' },
   }),
-  ha('description changed', (c) => (c.description = 'HA Valkey for checkout'), { actions: { [HA_RG]: 'update' } }),
-  ha('maintenance window moved', (c) => (c.maintenance.window = 'mon:03:00-mon:05:00'), { actions: { [HA_RG]: 'update' } }),
+  ha('maintenance window moved', (c) => (c.maintenance.window = 'mon:03:00-mon:05:00'), {
+    actions: { [HA_RG]: 'update' },
+  }),
   ha('backup window moved', (c) => (c.backups.window = '01:00-02:00'), { actions: { [HA_RG]: 'update' } }),
-  ha('backup retention 7 → 14 days', (c) => (c.backups.retentionDays = 14), { actions: { [HA_RG]: 'update' } }),
-  ha('slow log turned off', (c) => (c.logs.slowLog.enabled = false), { actions: { [HA_RG]: 'update', [LOG_GROUP]: 'destroy' } }),
+  ha('backup retention 7 → 14 days', (c) => (c.backups.retentionDays = 14), {
+    actions: { [HA_RG]: 'update' },
+  }),
+  ha('slow log turned off', (c) => (c.logs.slowLog.enabled = false), {
+    actions: { [HA_RG]: 'update', [LOG_GROUP]: 'destroy' },
+  }),
   ha('engine log as text', (c) => (c.logs.engineLog.format = 'text'), { actions: { [HA_RG]: 'update' } }),
-  ha('log retention 30 → 90 days', (c) => (c.logs.slowLog.retentionDays = 90), { actions: { [LOG_GROUP]: 'update' } }),
+  ha('log retention 30 → 90 days', (c) => (c.logs.slowLog.retentionDays = 90), {
+    actions: { [LOG_GROUP]: 'update' },
+  }),
   ha('CPU alarm threshold 80 → 70 %', (c) => (c.alarms.cpuPercent = 70), { actions: { [ALARM]: 'update' } }),
   ha('alarms turned off', (c) => (c.alarms.enabled = false), { actions: { [ALARM]: 'destroy' } }),
   ha(
     'RBAC user added',
-    (c) => c.auth.users.push({ userId: 'reader', userName: 'reader', accessString: 'on ~* +@read', authentication: 'password' }),
+    (c) =>
+      c.auth.users.push({
+        userId: 'reader',
+        userName: 'reader',
+        accessString: 'on ~* +@read',
+        authentication: 'password',
+      }),
     { actions: { [USER]: 'create', [USER_GROUP]: 'update' } },
   ),
   ha('RBAC user removed', (c) => (c.auth.users = c.auth.users.filter((user) => user.userId !== 'app')), {
@@ -182,11 +233,9 @@ export const SCENARIOS: Scenario[] = [
   ha('alarm email subscribed', (_c, design) => (design.notifications.email = 'oncall@example.com'), {
     actions: { [`${SUBSCRIPTION}.alerts_email["oncall@example.com"]`]: 'create' },
   }),
-  ha(
-    'cache added (Memcached)',
-    (_c, design) => design.caches.push(createCache('memcached', 'sessions')),
-    { actions: { [MEMCACHED]: 'create', [ALARM]: 'create', '*': ['create', 'update', 'no-op'] } },
-  ),
+  ha('cache added (Memcached)', (_c, design) => design.caches.push(createCache('memcached', 'sessions')), {
+    actions: { [MEMCACHED]: 'create', [ALARM]: 'create', '*': ['create', 'update', 'no-op'] },
+  }),
 
   // --- Upgrades with a custom parameter group: the family changes, so does the group's name ---
   {
@@ -208,76 +257,153 @@ export const SCENARIOS: Scenario[] = [
     cacheChangesInPlace: true,
     expect: { actions: { [RG]: 'update' } },
   },
-  onFleet('Valkey 7.2 → 8.0, custom parameter group', 'vk72', (c: ReplicationGroup) => (c.engineVersion = '8.0'), {
-    actions: { [`${RG}.vk72`]: 'update', [`${PG}.vk72`]: 'replace' },
-  }, { showDetail: true }),
-  onFleet('Redis OSS 6.2 → 7.1, custom parameter group', 'rd62', (c: ReplicationGroup) => (c.engineVersion = '7.1'), {
-    actions: { [`${RG}.rd62`]: 'update', [`${PG}.rd62`]: 'replace' },
-  }, { showDetail: true }),
-  onFleet('parameter value changed', 'vk72', (c: ReplicationGroup) => (c.parameterGroup.parameters = [{ name: 'maxmemory-policy', value: 'volatile-lfu' }]), {
-    actions: { [`${PG}.vk72`]: 'update' },
-  }),
-  onFleet('node resize r6g.large → r6g.xlarge', 'rd62', (c: ReplicationGroup) => (c.nodeType = 'cache.r6g.xlarge'), {
-    actions: { [`${RG}.rd62`]: 'update', [ALARM]: ['destroy', 'update', 'no-op'] },
-  }),
-  onFleet('AUTH token rotated', 'vk72', () => undefined, { actions: { [`${RG}.vk72`]: 'update' } }, {
-    env: { TF_VAR_vk72_auth_token: 'RotatedSecret9876543210zyxwvutsrqp' },
-  }),
+  onFleet(
+    'Valkey 7.2 → 8.0, custom parameter group',
+    'vk72',
+    (c: ReplicationGroup) => (c.engineVersion = '8.0'),
+    {
+      actions: { [`${RG}.vk72`]: 'update', [`${PG}.vk72`]: 'replace' },
+    },
+    { showDetail: true },
+  ),
+  onFleet(
+    'Redis OSS 6.2 → 7.1, custom parameter group',
+    'rd62',
+    (c: ReplicationGroup) => (c.engineVersion = '7.1'),
+    {
+      actions: { [`${RG}.rd62`]: 'update', [`${PG}.rd62`]: 'replace' },
+    },
+    { showDetail: true },
+  ),
+  onFleet(
+    'parameter value changed',
+    'vk72',
+    (c: ReplicationGroup) =>
+      (c.parameterGroup.parameters = [{ name: 'maxmemory-policy', value: 'volatile-lfu' }]),
+    {
+      actions: { [`${PG}.vk72`]: 'update' },
+    },
+  ),
+  onFleet(
+    'node resize r6g.large → r6g.xlarge',
+    'rd62',
+    (c: ReplicationGroup) => (c.nodeType = 'cache.r6g.xlarge'),
+    {
+      actions: { [`${RG}.rd62`]: 'update', [ALARM]: ['destroy', 'update', 'no-op'] },
+    },
+  ),
+  onFleet(
+    'AUTH token rotated',
+    'vk72',
+    () => undefined,
+    { actions: { [`${RG}.vk72`]: 'update' } },
+    {
+      env: { TF_VAR_vk72_auth_token: 'RotatedSecret9876543210zyxwvutsrqp' },
+    },
+  ),
   onFleet('Memcached nodes 2 → 3', 'mc', (c: Extract<Cache, { kind: 'memcached' }>) => (c.nodeCount = 3), {
     actions: { [MEMCACHED]: 'update', [ALARM]: 'create' },
   }),
-  onFleet('Memcached 1.6.17 → 1.6.22', 'mc', (c: Extract<Cache, { kind: 'memcached' }>) => (c.engineVersion = '1.6.22'), {
-    actions: { [MEMCACHED]: 'update' },
-  }),
+  onFleet(
+    'Memcached 1.6.17 → 1.6.22',
+    'mc',
+    (c: Extract<Cache, { kind: 'memcached' }>) => (c.engineVersion = '1.6.22'),
+    {
+      actions: { [MEMCACHED]: 'update' },
+    },
+  ),
   onFleet(
     'Memcached custom parameters',
     'mc',
-    (c: Extract<Cache, { kind: 'memcached' }>) => (c.parameterGroup = { mode: 'custom', parameters: [{ name: 'max_item_size', value: '2097152' }] }),
+    (c: Extract<Cache, { kind: 'memcached' }>) =>
+      (c.parameterGroup = { mode: 'custom', parameters: [{ name: 'max_item_size', value: '2097152' }] }),
     { actions: { [MEMCACHED]: 'update', [`${PG}.mc`]: 'create' } },
   ),
-  onFleet('serverless limits raised', 'sl', (c: Serverless) => (c.limits = { dataStorageMaxGb: 20, ecpuPerSecondMax: 10_000 }), {
-    actions: { [SERVERLESS]: 'update', [ALARM]: ['update', 'no-op'] },
-  }),
+  onFleet(
+    'serverless limits raised',
+    'sl',
+    (c: Serverless) => (c.limits = { dataStorageMaxGb: 20, ecpuPerSecondMax: 10_000 }),
+    {
+      actions: { [SERVERLESS]: 'update', [ALARM]: ['update', 'no-op'] },
+    },
+  ),
   onFleet('serverless snapshot time moved', 'sl', (c: Serverless) => (c.snapshots.dailyTime = '05:00'), {
     actions: { [SERVERLESS]: 'update' },
   }),
-  onFleet('serverless Valkey 7 → 8 (major version)', 'sl', (c: Serverless) => (c.majorVersion = '8'), {
-    actions: { [SERVERLESS]: 'replace', [ALARM]: ['update', 'no-op'] },
-  }, { cacheChangesInPlace: false }),
-  onFleet('serverless RBAC user added', 'sl', (c: Serverless) => c.auth.users.push({ userId: 'sl-reader', userName: 'reader', accessString: 'on ~* +@read', authentication: 'password' }), {
-    actions: { [USER]: 'create', [USER_GROUP]: 'update' },
-  }),
-  onFleet('cache removed (Redis OSS 6.2)', 'rd62', (_c, design) => (design.caches = design.caches.filter((c) => c.id !== 'rd62')), {
-    actions: { '*': ['destroy', 'no-op'], [`${RG}.rd62`]: 'destroy', [`${PG}.rd62`]: 'destroy' },
-  }),
+  onFleet(
+    'serverless Valkey 7 → 8 (major version)',
+    'sl',
+    (c: Serverless) => (c.majorVersion = '8'),
+    {
+      actions: { [SERVERLESS]: 'replace', [ALARM]: ['update', 'no-op'] },
+    },
+    { cacheChangesInPlace: false },
+  ),
+  onFleet(
+    'serverless RBAC user added',
+    'sl',
+    (c: Serverless) =>
+      c.auth.users.push({
+        userId: 'sl-reader',
+        userName: 'reader',
+        accessString: 'on ~* +@read',
+        authentication: 'password',
+      }),
+    {
+      actions: { [USER]: 'create', [USER_GROUP]: 'update' },
+    },
+  ),
+  onFleet(
+    'cache removed (Redis OSS 6.2)',
+    'rd62',
+    (_c, design) => (design.caches = design.caches.filter((c) => c.id !== 'rd62')),
+    {
+      actions: { '*': ['destroy', 'no-op'], [`${RG}.rd62`]: 'destroy', [`${PG}.rd62`]: 'destroy' },
+    },
+  ),
 
   // --- Global datastore: what the global datastore owns goes through it ---
   onGlobal('node resize r7g.large → r7g.xlarge', (c) => (c.nodeType = 'cache.r7g.xlarge'), {
     actions: { [GLOBAL]: 'update', [ALARM]: ['destroy', 'update', 'no-op'] },
   }),
   onGlobal('engine Valkey 8.0 → 8.1', (c) => (c.engineVersion = '8.1'), { actions: { [GLOBAL]: 'update' } }),
-  onGlobal('secondary added (eu-west-1)', (c) => c.globalDatastore.secondaries.push({ region: 'eu-west-1', replicasPerShard: 1 }), {
-    actions: { [`${RG}.global_cache_eu_west_1`]: 'create', '*': ['create', 'update', 'no-op'] },
-  }),
+  onGlobal(
+    'secondary added (eu-west-1)',
+    (c) => c.globalDatastore.secondaries.push({ region: 'eu-west-1', replicasPerShard: 1 }),
+    {
+      actions: { [`${RG}.global_cache_eu_west_1`]: 'create', '*': ['create', 'update', 'no-op'] },
+    },
+  ),
   onGlobal('secondary replicas 1 → 2', (c) => (c.globalDatastore.secondaries[0]!.replicasPerShard = 2), {
     actions: { [`${RG}.global_cache_us_west_2`]: 'update', [ALARM]: ['create', 'no-op'] },
   }),
-  onGlobal('slow log to CloudWatch Logs: a log group in each region', (c) => (c.logs.slowLog = { enabled: true, destination: 'cloudwatch-logs', format: 'json', retentionDays: 30 }), {
-    actions: {
-      [`${LOG_GROUP}.global_cache_slow_log`]: 'create',
-      [`${LOG_GROUP}.global_cache_us_west_2_slow_log`]: 'create',
-      [`${RG}.global_cache`]: 'update',
-      [`${RG}.global_cache_us_west_2`]: 'update',
+  onGlobal(
+    'slow log to CloudWatch Logs: a log group in each region',
+    (c) =>
+      (c.logs.slowLog = { enabled: true, destination: 'cloudwatch-logs', format: 'json', retentionDays: 30 }),
+    {
+      actions: {
+        [`${LOG_GROUP}.global_cache_slow_log`]: 'create',
+        [`${LOG_GROUP}.global_cache_us_west_2_slow_log`]: 'create',
+        [`${RG}.global_cache`]: 'update',
+        [`${RG}.global_cache_us_west_2`]: 'update',
+      },
     },
-  }),
-  onGlobal('failover: us-west-2 promoted', undefined, { actions: {} }, {
-    editState: (state) => {
-      for (const resource of state.resources) {
-        if (resource.type !== GLOBAL) continue;
-        for (const instance of resource.instances) instance.attributes.primary_replication_group_id = 'global-cache-us-west-2';
-      }
+  ),
+  onGlobal(
+    'failover: us-west-2 promoted',
+    undefined,
+    { actions: {} },
+    {
+      editState: (state) => {
+        for (const resource of state.resources) {
+          if (resource.type !== GLOBAL) continue;
+          for (const instance of resource.instances)
+            instance.attributes.primary_replication_group_id = 'global-cache-us-west-2';
+        }
+      },
     },
-  }),
+  ),
 
   // --- Environments: one state each ---
   {
@@ -311,7 +437,9 @@ export const SCENARIOS: Scenario[] = [
       if (dev) dev.overrides[redis.id] = { ...dev.overrides[redis.id], nodeType: 'cache.r7g.xlarge' };
     },
     cacheChangesInPlace: true,
-    expect: { actions: { [RG]: 'update', [`${ALARM}.redis_cluster_engine_cpu`]: 'create', [ALARM]: 'create' } },
+    expect: {
+      actions: { [RG]: 'update', [`${ALARM}.redis_cluster_engine_cpu`]: 'create', [ALARM]: 'create' },
+    },
   },
 
   // --- Services stamped from one design (for_each) ---
@@ -344,7 +472,9 @@ export const SCENARIOS: Scenario[] = [
       };
     },
     cacheChangesInPlace: true,
-    expect: { actions: { '*': ['create', 'no-op'], [USER]: 'create', [USER_GROUP]: 'create', [RG]: 'update' } },
+    expect: {
+      actions: { '*': ['create', 'no-op'], [USER]: 'create', [USER_GROUP]: 'create', [RG]: 'update' },
+    },
   },
   {
     name: 'microservices: service added',
@@ -356,7 +486,10 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'microservices: service removed',
     baseline: 'microservices',
-    change: (design) => (design.caches[0]!.instances = design.caches[0]!.instances.filter((service) => service !== 'payment-service')),
+    change: (design) =>
+      (design.caches[0]!.instances = design.caches[0]!.instances.filter(
+        (service) => service !== 'payment-service',
+      )),
     cacheChangesInPlace: true,
     expect: { actions: { '*': ['destroy', 'no-op'], [RG]: 'destroy' } },
   },

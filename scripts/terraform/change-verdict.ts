@@ -106,7 +106,9 @@ const replacePaths = (change: ResourceChange) =>
 function referrers(plan: SavedPlan): Map<string, Set<string>> {
   const byTarget = new Map<string, Set<string>>();
   for (const resource of plan.configuration.root_module.resources ?? []) {
-    const references = JSON.stringify(resource.expressions ?? {}).match(/"(?:aws|terraform)_[a-z0-9_]+\.[A-Za-z0-9_-]+/g) ?? [];
+    const references =
+      JSON.stringify(resource.expressions ?? {}).match(/"(?:aws|terraform)_[a-z0-9_]+\.[A-Za-z0-9_-]+/g) ??
+      [];
     for (const reference of new Set(references.map((text) => text.slice(1)))) {
       if (reference === resource.address) continue;
       const set = byTarget.get(reference) ?? new Set();
@@ -125,7 +127,11 @@ const configAddress = (change: ResourceChange) => `${change.type}.${change.name}
  * when that collides — created before the old one is destroyed, or destroyed while a resource that
  * stays still uses it; (c) no plan error where a plan was expected.
  */
-export function judge(outcome: PlanOutcome, expectation: Expectation, cacheChangesInPlace: boolean): Judgement {
+export function judge(
+  outcome: PlanOutcome,
+  expectation: Expectation,
+  cacheChangesInPlace: boolean,
+): Judgement {
   const changes = (outcome.plan?.resource_changes ?? []).filter((change) => change.mode === 'managed');
   const counts = countActions(changes);
   const errorText = (outcome.errors ?? []).join('\n');
@@ -183,19 +189,29 @@ export function judge(outcome: PlanOutcome, expectation: Expectation, cacheChang
     const action = actionOf(change);
     if (pattern === undefined) {
       if (action !== 'no-op')
-        mismatches.push(`${change.address}: unexpected ${action}${action === 'replace' ? ` (${replacePaths(change)})` : ''}`);
+        mismatches.push(
+          `${change.address}: unexpected ${action}${action === 'replace' ? ` (${replacePaths(change)})` : ''}`,
+        );
       continue;
     }
     matchedBy.set(pattern, [...(matchedBy.get(pattern) ?? []), change]);
     const allowed = [expected[pattern]!].flat();
     // Untouched instances (existing alarms when more are created) are fine under any pattern.
     if (action !== 'no-op' && !allowed.includes(action))
-      mismatches.push(`${change.address}: ${action}, expected ${allowed.join(' or ')}${action === 'replace' ? ` (${replacePaths(change)})` : ''}`);
+      mismatches.push(
+        `${change.address}: ${action}, expected ${allowed.join(' or ')}${action === 'replace' ? ` (${replacePaths(change)})` : ''}`,
+      );
   }
   for (const [pattern, allowed] of Object.entries(expected)) {
     const found = (matchedBy.get(pattern) ?? []).map(actionOf);
     // One action: it must happen. Several: one of them must, unless "no-op" is among them.
-    const required = Array.isArray(allowed) ? (allowed.includes('no-op') ? [] : allowed) : allowed === 'no-op' ? [] : [allowed];
+    const required = Array.isArray(allowed)
+      ? allowed.includes('no-op')
+        ? []
+        : allowed
+      : allowed === 'no-op'
+        ? []
+        : [allowed];
     if (required.length && !found.some((action) => required.includes(action)))
       mismatches.push(`${pattern}: no ${required.join(' or ')}, expected one`);
   }

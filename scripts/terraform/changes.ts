@@ -12,7 +12,16 @@ import { generate } from '../../src/generate';
 import { reviewChanges } from '../../src/generate/changes';
 import type { Design } from '../../src/model/design';
 import { cacheFieldChanges } from '../../src/model/design-changes';
-import { copyBaseline, openSession, planDir, statePath, synthesizeBaseline, writeBundle, type BaselineResult, type Session } from './baseline';
+import {
+  copyBaseline,
+  openSession,
+  planDir,
+  statePath,
+  synthesizeBaseline,
+  writeBundle,
+  type BaselineResult,
+  type Session,
+} from './baseline';
 import { mockSecretEnv } from './cases';
 import { BASELINES, SCENARIOS, type Baseline, type Scenario } from './change-scenarios';
 import { actionOf, CACHE_TYPES, judge, type Counts, type Judgement } from './change-verdict';
@@ -69,7 +78,9 @@ export function baselineCase(name: string, design: Design, environment?: string)
 export function behaviourAgreements(before: Design, after: Design, changes: ResourceChange[]): Agreement[] {
   return cacheFieldChanges(before, after).map(({ path, cacheId, behaviour }) => {
     const cacheChanges = changes.filter(
-      (change) => CACHE_TYPES.includes(change.type) && (change.name === snake(cacheId) || change.name.startsWith(`${snake(cacheId)}_`)),
+      (change) =>
+        CACHE_TYPES.includes(change.type) &&
+        (change.name === snake(cacheId) || change.name.startsWith(`${snake(cacheId)}_`)),
     );
     const actions = new Set(cacheChanges.map(actionOf));
     const observed = [...actions].filter((action) => action !== 'no-op').join('+') || 'no-op';
@@ -89,7 +100,9 @@ export function changedSecretNames(before: Record<string, string>, after: Record
   const parse = (text: string | undefined): Record<string, unknown> | undefined => {
     try {
       const value: unknown = text === undefined ? undefined : JSON.parse(text);
-      return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+      return value && typeof value === 'object' && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : undefined;
     } catch {
       return undefined;
     }
@@ -131,7 +144,11 @@ async function runScenario(
     workspace,
     show: 'always',
   });
-  const judgement = judge({ plan: run.plan, errors: run.errors }, scenario.expect, scenario.cacheChangesInPlace);
+  const judgement = judge(
+    { plan: run.plan, errors: run.errors },
+    scenario.expect,
+    scenario.cacheChangesInPlace,
+  );
   const changes = run.plan?.resource_changes ?? [];
   // A rotated secret is the only change the designs do not show: the review is told its name, or
   // for a map of secrets (one token per service) the keys whose value changed.
@@ -141,7 +158,9 @@ async function runScenario(
     judgement,
     agreements: run.plan ? behaviourAgreements(baseline.design, changed, changes) : [],
     detail: scenario.showDetail ? beforeAfter(run.plan, run.errors) : [],
-    review: run.plan ? compareReview(reviewChanges(baseline.design, changed, { environment, changedSecrets }), changes) : undefined,
+    review: run.plan
+      ? compareReview(reviewChanges(baseline.design, changed, { environment, changedSecrets }), changes)
+      : undefined,
     workDir: dir,
     ms: Date.now() - started,
   };
@@ -160,7 +179,12 @@ export function beforeAfter(plan: SavedPlan | undefined, errors: string[]): stri
       const unknown = (change.change.after_unknown ?? {}) as Record<string, unknown>;
       const sensitive = (change.change.after_sensitive ?? {}) as Record<string, unknown>;
       const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-        (key) => !['tags_all', 'timeouts'].includes(key) && (unknown[key] === true ? before[key] !== undefined && before[key] !== null : JSON.stringify(before[key]) !== JSON.stringify(after[key])) && (actionOf(change) !== 'replace' || !['arn', 'id'].includes(key)),
+        (key) =>
+          !['tags_all', 'timeouts'].includes(key) &&
+          (unknown[key] === true
+            ? before[key] !== undefined && before[key] !== null
+            : JSON.stringify(before[key]) !== JSON.stringify(after[key])) &&
+          (actionOf(change) !== 'replace' || !['arn', 'id'].includes(key)),
       );
       return [
         `  ${change.address}: ${actionOf(change)}${change.action_reason ? ` (${change.action_reason})` : ''}`,
@@ -191,36 +215,74 @@ export async function runChangeSuite(
   const workRoot = options.workRoot ?? (await freshRunFolder());
   const session = await openSession(workRoot);
   const scenarios = options.scenarios ?? SCENARIOS;
-  const used = BASELINES.filter((baseline) => scenarios.some((scenario) => scenario.baseline === baseline.id));
-  const baselineDir = (baseline: Baseline) => join(workRoot, `baseline-${baseline.id.replace(/[^\w.-]+/g, '-')}`);
-  const baselines = await mapWithConcurrency(used, options.concurrency ?? TERRAFORM_CONCURRENCY, async (baseline) => {
-    const result = await synthesizeBaseline(session, baselineDir(baseline), baselineCase(baseline.id, baseline.design, baseline.environment));
-    options.log?.(`baseline ${baseline.id}: ${result.ok ? `state synthesized, no changes after ${result.rounds} round(s)` : 'FAILED'} (${(result.ms / 1000).toFixed(0)} s)`);
-    return result;
-  });
-  const selfTests = await mapWithConcurrency(options.selfTestCases ?? [], options.concurrency ?? TERRAFORM_CONCURRENCY, async (bundle, index) => {
-    const result = await synthesizeBaseline(session, join(workRoot, `self-test-${String(index + 1).padStart(2, '0')}-${bundle.name.replace(/[^\w.-]+/g, '-')}`), bundle, bundle.plan);
-    options.log?.(`self-test ${bundle.name}: ${result.ok ? 'no changes' : 'FAILED'} (${(result.ms / 1000).toFixed(0)} s)`);
-    return result;
-  });
-  const results = await mapWithConcurrency(scenarios, options.concurrency ?? TERRAFORM_CONCURRENCY, async (scenario, index) => {
-    const baselineIndex = used.findIndex((baseline) => baseline.id === scenario.baseline);
-    const baseline = used[baselineIndex];
-    const dir = join(workRoot, `${String(index + 1).padStart(2, '0')}-${scenario.name.replace(/[^\w.-]+/g, '-').slice(0, 60)}`);
-    if (!baseline || !baselines[baselineIndex]?.ok) {
-      return {
-        scenario,
-        judgement: { verdict: 'mismatch' as const, counts: { creates: 0, updates: 0, replaces: 0, destroys: 0 }, problems: [`baseline ${scenario.baseline} could not be synthesized`] },
-        agreements: [],
-        detail: [],
-        workDir: dir,
-        ms: 0,
-      };
-    }
-    const result = await runScenario(session, scenario, baseline, baselineDir(baseline), dir);
-    options.log?.(`${scenario.name}: ${result.judgement.verdict} (${(result.ms / 1000).toFixed(0)} s)`);
-    return result;
-  });
+  const used = BASELINES.filter((baseline) =>
+    scenarios.some((scenario) => scenario.baseline === baseline.id),
+  );
+  const baselineDir = (baseline: Baseline) =>
+    join(workRoot, `baseline-${baseline.id.replace(/[^\w.-]+/g, '-')}`);
+  const baselines = await mapWithConcurrency(
+    used,
+    options.concurrency ?? TERRAFORM_CONCURRENCY,
+    async (baseline) => {
+      const result = await synthesizeBaseline(
+        session,
+        baselineDir(baseline),
+        baselineCase(baseline.id, baseline.design, baseline.environment),
+      );
+      options.log?.(
+        `baseline ${baseline.id}: ${result.ok ? `state synthesized, no changes after ${result.rounds} round(s)` : 'FAILED'} (${(result.ms / 1000).toFixed(0)} s)`,
+      );
+      return result;
+    },
+  );
+  const selfTests = await mapWithConcurrency(
+    options.selfTestCases ?? [],
+    options.concurrency ?? TERRAFORM_CONCURRENCY,
+    async (bundle, index) => {
+      const result = await synthesizeBaseline(
+        session,
+        join(
+          workRoot,
+          `self-test-${String(index + 1).padStart(2, '0')}-${bundle.name.replace(/[^\w.-]+/g, '-')}`,
+        ),
+        bundle,
+        bundle.plan,
+      );
+      options.log?.(
+        `self-test ${bundle.name}: ${result.ok ? 'no changes' : 'FAILED'} (${(result.ms / 1000).toFixed(0)} s)`,
+      );
+      return result;
+    },
+  );
+  const results = await mapWithConcurrency(
+    scenarios,
+    options.concurrency ?? TERRAFORM_CONCURRENCY,
+    async (scenario, index) => {
+      const baselineIndex = used.findIndex((baseline) => baseline.id === scenario.baseline);
+      const baseline = used[baselineIndex];
+      const dir = join(
+        workRoot,
+        `${String(index + 1).padStart(2, '0')}-${scenario.name.replace(/[^\w.-]+/g, '-').slice(0, 60)}`,
+      );
+      if (!baseline || !baselines[baselineIndex]?.ok) {
+        return {
+          scenario,
+          judgement: {
+            verdict: 'mismatch' as const,
+            counts: { creates: 0, updates: 0, replaces: 0, destroys: 0 },
+            problems: [`baseline ${scenario.baseline} could not be synthesized`],
+          },
+          agreements: [],
+          detail: [],
+          workDir: dir,
+          ms: 0,
+        };
+      }
+      const result = await runScenario(session, scenario, baseline, baselineDir(baseline), dir);
+      options.log?.(`${scenario.name}: ${result.judgement.verdict} (${(result.ms / 1000).toFixed(0)} s)`);
+      return result;
+    },
+  );
   return { selfTests, baselines, scenarios: results, seconds: Math.round((Date.now() - started) / 1000) };
 }
 
@@ -236,7 +298,8 @@ export const scenarioFailed = (result: ScenarioResult) =>
 /** Each self-test, baseline and scenario is one case. */
 export function changeSuiteCounts(suite: ChangeSuiteResult): { passed: number; failed: number } {
   const baselines = [...suite.selfTests, ...suite.baselines];
-  const failed = baselines.filter((baseline) => !baseline.ok).length + suite.scenarios.filter(scenarioFailed).length;
+  const failed =
+    baselines.filter((baseline) => !baseline.ok).length + suite.scenarios.filter(scenarioFailed).length;
   return { passed: baselines.length + suite.scenarios.length - failed, failed };
 }
 
@@ -244,7 +307,9 @@ export function changeSuiteCounts(suite: ChangeSuiteResult): { passed: number; f
 function reviewSummary(suite: ChangeSuiteResult): string[] {
   const compared = suite.scenarios.filter((result) => result.review);
   const agree = compared.reduce((sum, result) => sum + result.review!.agreements, 0);
-  const differ = compared.flatMap((result) => result.review!.disagreements.map((line) => `  REVIEW DIFFERS ${result.scenario.name}: ${line}`));
+  const differ = compared.flatMap((result) =>
+    result.review!.disagreements.map((line) => `  REVIEW DIFFERS ${result.scenario.name}: ${line}`),
+  );
   return [
     `Change review vs Terraform: ${agree} changed resource instances agree, ${differ.length} disagree, over ${compared.length} planned scenarios`,
     ...differ,
@@ -253,16 +318,27 @@ function reviewSummary(suite: ChangeSuiteResult): string[] {
 
 export function formatChangeReport(suite: ChangeSuiteResult): string {
   const header = ['scenario', 'creates', 'updates', 'replaces', 'destroys', 'review', 'verdict'];
-  const counts = (value: Counts) => [value.creates, value.updates, value.replaces, value.destroys].map(String);
+  const counts = (value: Counts) =>
+    [value.creates, value.updates, value.replaces, value.destroys].map(String);
   const rows = suite.scenarios.map((result) => [
     result.scenario.name,
     ...counts(result.judgement.counts),
-    result.review ? `${result.review.agreements} agree, ${result.review.disagreements.length} differ` : 'no plan',
-    result.judgement.verdict + (result.agreements.some((agreement) => !agreement.agrees) ? ' (update data disagrees)' : ''),
+    result.review
+      ? `${result.review.agreements} agree, ${result.review.disagreements.length} differ`
+      : 'no plan',
+    result.judgement.verdict +
+      (result.agreements.some((agreement) => !agreement.agrees) ? ' (update data disagrees)' : ''),
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
   const line = (cells: string[]) =>
-    cells.map((cell, column) => (column >= 1 && column <= 4 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ').trimEnd();
+    cells
+      .map((cell, column) =>
+        column >= 1 && column <= 4 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!),
+      )
+      .join(' | ')
+      .trimEnd();
   const lines = [
     'Day-2 changes: each scenario planned against the state its baseline’s apply would leave (-refresh=false, offline)',
     '',
@@ -276,17 +352,26 @@ export function formatChangeReport(suite: ChangeSuiteResult): string {
     ...rows.map(line),
   ];
   for (const result of suite.scenarios.filter((candidate) => candidate.judgement.problems.length)) {
-    lines.push('', `${result.judgement.verdict}: ${result.scenario.name} (work dir ${result.workDir})`, ...result.judgement.problems.map((problem) => `  ${problem}`));
+    lines.push(
+      '',
+      `${result.judgement.verdict}: ${result.scenario.name} (work dir ${result.workDir})`,
+      ...result.judgement.problems.map((problem) => `  ${problem}`),
+    );
   }
   for (const result of suite.scenarios.filter((candidate) => candidate.detail.length)) {
     lines.push('', `Before/after: ${result.scenario.name}`, ...result.detail);
   }
-  const agreements = suite.scenarios.flatMap((result) => result.agreements.map((agreement) => ({ ...agreement, scenario: result.scenario.name })));
+  const agreements = suite.scenarios.flatMap((result) =>
+    result.agreements.map((agreement) => ({ ...agreement, scenario: result.scenario.name })),
+  );
   const disagreements = agreements.filter((agreement) => !agreement.agrees);
   lines.push(
     '',
     `Update-behaviour data vs Terraform: ${agreements.length - disagreements.length} of ${agreements.length} changed fields agree`,
-    ...disagreements.map((agreement) => `  DISAGREES ${agreement.scenario}: ${agreement.path} is "${agreement.behaviour}", Terraform: ${agreement.observed} on the cache`),
+    ...disagreements.map(
+      (agreement) =>
+        `  DISAGREES ${agreement.scenario}: ${agreement.path} is "${agreement.behaviour}", Terraform: ${agreement.observed} on the cache`,
+    ),
     ...reviewSummary(suite),
     `Change suite: ${suite.scenarios.length} scenarios on ${suite.baselines.length} baselines in ${suite.seconds} s; ${suite.scenarios.filter((result) => result.judgement.verdict === 'UNSAFE').length} unsafe`,
     '',
@@ -296,7 +381,9 @@ export function formatChangeReport(suite: ChangeSuiteResult): string {
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
-  const scenarios = filter ? SCENARIOS.filter((scenario) => scenario.name.includes(filter) || scenario.baseline === filter) : SCENARIOS;
+  const scenarios = filter
+    ? SCENARIOS.filter((scenario) => scenario.name.includes(filter) || scenario.baseline === filter)
+    : SCENARIOS;
   const suite = await runChangeSuite({ scenarios, log: (line) => console.log(line) });
   process.stdout.write(formatChangeReport(suite));
   const { passed, failed } = changeSuiteCounts(suite);

@@ -17,7 +17,10 @@ export interface ReviewComparison {
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
-export function compareReview(predicted: readonly PlannedChange[], changes: readonly ResourceChange[]): ReviewComparison {
+export function compareReview(
+  predicted: readonly PlannedChange[],
+  changes: readonly ResourceChange[],
+): ReviewComparison {
   const planned = new Map(
     changes
       .filter((change) => change.mode === 'managed' && actionOf(change) !== 'no-op')
@@ -33,13 +36,17 @@ export function compareReview(predicted: readonly PlannedChange[], changes: read
     const review = prediction?.action ?? 'no-op';
     if (terraform !== review) {
       const paths = change?.change.replace_paths?.map((path) => path.join('.')).join(', ');
-      disagreements.push(`${address}: review ${review}${prediction?.because.length ? ` (${prediction.because.join(', ')})` : ''}, Terraform ${terraform}${paths ? ` (${paths})` : ''}`);
+      disagreements.push(
+        `${address}: review ${review}${prediction?.because.length ? ` (${prediction.because.join(', ')})` : ''}, Terraform ${terraform}${paths ? ` (${paths})` : ''}`,
+      );
       continue;
     }
     if (terraform === 'replace') {
       const paths = [...new Set((change!.change.replace_paths ?? []).map((path) => String(path[0])))];
       if (!sameSet(paths, prediction!.because)) {
-        disagreements.push(`${address}: replaced because of ${prediction!.because.join(', ')} in the review, ${paths.join(', ')} in Terraform's plan`);
+        disagreements.push(
+          `${address}: replaced because of ${prediction!.because.join(', ')} in the review, ${paths.join(', ')} in Terraform's plan`,
+        );
         continue;
       }
     }

@@ -6,11 +6,22 @@ const BUILTIN = 'terraform.io/builtin/terraform';
 
 const schemas: ProviderSchemas = {
   [AWS]: {
-    aws_vpc: { version: 1, block: { attributes: { id: { type: 'string' }, arn: { type: 'string' }, cidr_block: { type: 'string' } } } },
+    aws_vpc: {
+      version: 1,
+      block: {
+        attributes: { id: { type: 'string' }, arn: { type: 'string' }, cidr_block: { type: 'string' } },
+      },
+    },
     aws_subnet: { version: 1, block: { attributes: { id: { type: 'string' }, vpc_id: { type: 'string' } } } },
     aws_elasticache_subnet_group: {
       version: 0,
-      block: { attributes: { id: { type: 'string' }, name: { type: 'string' }, subnet_ids: { type: ['set', 'string'] } } },
+      block: {
+        attributes: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          subnet_ids: { type: ['set', 'string'] },
+        },
+      },
     },
     aws_elasticache_replication_group: {
       version: 2,
@@ -29,11 +40,21 @@ const schemas: ProviderSchemas = {
     },
   },
   [BUILTIN]: {
-    terraform_data: { version: 0, block: { attributes: { id: { type: 'string' }, input: { type: 'dynamic' }, output: { type: 'dynamic' } } } },
+    terraform_data: {
+      version: 0,
+      block: {
+        attributes: { id: { type: 'string' }, input: { type: 'dynamic' }, output: { type: 'dynamic' } },
+      },
+    },
   },
 };
 
-const create = (address: string, after: Record<string, unknown>, afterUnknown: Record<string, unknown>, extra = {}) => {
+const create = (
+  address: string,
+  after: Record<string, unknown>,
+  afterUnknown: Record<string, unknown>,
+  extra = {},
+) => {
   const [type, rest] = address.split(/\.(.*)/s) as [string, string];
   const name = rest.replace(/\[.*$/, '');
   return {
@@ -58,13 +79,25 @@ const plan: SavedPlan = {
       ...create(
         'aws_elasticache_replication_group.cache',
         { replication_group_id: 'shop-cache', num_cache_clusters: 3, auth_token: 'secret' },
-        { id: true, arn: true, member_clusters: true, primary_endpoint_address: true, subnet_group_name: true },
+        {
+          id: true,
+          arn: true,
+          member_clusters: true,
+          primary_endpoint_address: true,
+          subnet_group_name: true,
+        },
       ),
       change: {
         actions: ['create'],
         before: null,
         after: { replication_group_id: 'shop-cache', num_cache_clusters: 3, auth_token: 'secret' },
-        after_unknown: { id: true, arn: true, member_clusters: true, primary_endpoint_address: true, subnet_group_name: true },
+        after_unknown: {
+          id: true,
+          arn: true,
+          member_clusters: true,
+          primary_endpoint_address: true,
+          subnet_group_name: true,
+        },
         after_sensitive: { auth_token: true, member_clusters: [] },
       },
     },
@@ -78,7 +111,13 @@ const plan: SavedPlan = {
     provider_config: { aws: { name: 'aws', expressions: { region: { references: ['var.region'] } } } },
     root_module: {
       resources: [
-        { address: 'aws_vpc.this', mode: 'managed', type: 'aws_vpc', name: 'this', provider_config_key: 'aws' },
+        {
+          address: 'aws_vpc.this',
+          mode: 'managed',
+          type: 'aws_vpc',
+          name: 'this',
+          provider_config_key: 'aws',
+        },
         {
           address: 'aws_subnet.private',
           mode: 'managed',
@@ -122,10 +161,12 @@ const plan: SavedPlan = {
   },
 };
 
-const synthesize = () => synthesizeState(plan, schemas, { terraformVersion: '1.11.4', lineage: 'l', serial: 1 });
+const synthesize = () =>
+  synthesizeState(plan, schemas, { terraformVersion: '1.11.4', lineage: 'l', serial: 1 });
 const instance = (address: string) => {
   const [type, name] = address.split('.');
-  return synthesize().resources.find((resource) => resource.type === type && resource.name === name)!.instances;
+  return synthesize().resources.find((resource) => resource.type === type && resource.name === name)!
+    .instances;
 };
 
 describe('state synthesis', () => {
@@ -135,7 +176,11 @@ describe('state synthesis', () => {
     const group = state.resources.find((resource) => resource.type === 'aws_elasticache_replication_group')!;
     expect(group.provider).toBe('provider["registry.terraform.io/hashicorp/aws"]');
     expect(group.instances[0]!.schema_version).toBe(2);
-    expect(instance('aws_subnet.private').map((subnet) => subnet.index_key).sort()).toEqual([0, 1]);
+    expect(
+      instance('aws_subnet.private')
+        .map((subnet) => subnet.index_key)
+        .sort(),
+    ).toEqual([0, 1]);
     expect(state.resources.find((resource) => resource.type === 'terraform_data')!.provider).toBe(
       'provider["terraform.io/builtin/terraform"]',
     );
@@ -144,9 +189,13 @@ describe('state synthesis', () => {
   it('mocks IDs the way AWS names them, and ARNs in the mock account and region', () => {
     const [group] = instance('aws_elasticache_replication_group.cache');
     expect(group!.attributes.id).toBe('shop-cache');
-    expect(group!.attributes.arn).toBe('arn:aws:elasticache:eu-west-1:123456789012:replicationgroup:shop-cache');
+    expect(group!.attributes.arn).toBe(
+      'arn:aws:elasticache:eu-west-1:123456789012:replicationgroup:shop-cache',
+    );
     expect(group!.attributes.member_clusters).toEqual(['shop-cache-001', 'shop-cache-002', 'shop-cache-003']);
-    expect(group!.attributes.primary_endpoint_address).toMatch(/^master\.shop-cache\.[0-9a-f]{6}\.euw1\.cache\.amazonaws\.com$/);
+    expect(group!.attributes.primary_endpoint_address).toMatch(
+      /^master\.shop-cache\.[0-9a-f]{6}\.euw1\.cache\.amazonaws\.com$/,
+    );
     expect(instance('aws_vpc.this')[0]!.attributes.id).toMatch(/^vpc-[0-9a-f]{17}$/);
   });
 
@@ -158,7 +207,9 @@ describe('state synthesis', () => {
       .map((subnet) => subnet.attributes.id);
     expect(instance('aws_elasticache_subnet_group.this')[0]!.attributes.subnet_ids).toEqual(subnetIds);
     expect(instance('aws_elasticache_replication_group.cache')[0]!.attributes.subnet_group_name).toBe('shop');
-    expect(instance('aws_elasticache_replication_group.cache')[0]!.dependencies).toEqual(['aws_elasticache_subnet_group.this']);
+    expect(instance('aws_elasticache_replication_group.cache')[0]!.dependencies).toEqual([
+      'aws_elasticache_subnet_group.this',
+    ]);
   });
 
   it('is deterministic', () => {
@@ -177,25 +228,37 @@ describe('state synthesis', () => {
     expect(data!.attributes.output).toEqual({ value: 'dev', type: 'string' });
     const state = synthesize();
     expect(state.outputs.port).toEqual({ value: 6379, type: 'number' });
-    expect(state.outputs.endpoint!.value).toBe(instance('aws_elasticache_replication_group.cache')[0]!.attributes.primary_endpoint_address);
+    expect(state.outputs.endpoint!.value).toBe(
+      instance('aws_elasticache_replication_group.cache')[0]!.attributes.primary_endpoint_address,
+    );
   });
 
   it('keeps a prior instance the next plan does not change', () => {
     const first = synthesize();
     const next: SavedPlan = {
       ...plan,
-      resource_changes: plan.resource_changes!.map((change) => ({ ...change, change: { ...change.change, actions: ['no-op'] } })),
+      resource_changes: plan.resource_changes!.map((change) => ({
+        ...change,
+        change: { ...change.change, actions: ['no-op'] },
+      })),
     };
-    const second = synthesizeState(next, schemas, { terraformVersion: '1.11.4', lineage: 'l', serial: 2, prior: first });
+    const second = synthesizeState(next, schemas, {
+      terraformVersion: '1.11.4',
+      lineage: 'l',
+      serial: 2,
+      prior: first,
+    });
     expect(second.resources).toEqual(first.resources);
   });
 
   it('names sharded member clusters per shard', () => {
-    expect(memberClusters({ replication_group_id: 'c', cluster_mode: 'enabled', num_node_groups: 2, replicas_per_node_group: 1 })).toEqual([
-      'c-0001-001',
-      'c-0001-002',
-      'c-0002-001',
-      'c-0002-002',
-    ]);
+    expect(
+      memberClusters({
+        replication_group_id: 'c',
+        cluster_mode: 'enabled',
+        num_node_groups: 2,
+        replicas_per_node_group: 1,
+      }),
+    ).toEqual(['c-0001-001', 'c-0001-002', 'c-0002-001', 'c-0002-002']);
   });
 });

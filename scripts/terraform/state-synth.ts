@@ -710,13 +710,18 @@ function perInstanceType(
   if (!resource || !isRecord(value) || references.some((reference) => !reference.startsWith(resource)))
     return undefined;
   const type = resource.split('.')[0]!;
-  const attributes = Object.values(schemas).find((provider) => provider[type])?.[type]?.block.attributes ?? {};
+  const attributes =
+    Object.values(schemas).find((provider) => provider[type])?.[type]?.block.attributes ?? {};
   const sameItems = (a: unknown, b: unknown) =>
     Array.isArray(a) && Array.isArray(b) && JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
   const typeOf = (key: string, item: unknown) => {
     for (const [name, attribute] of Object.entries(attributes)) {
-      const collection = Array.isArray(attribute.type) && ['set', 'list'].includes(attribute.type[0] as string);
-      if (collection && sameItems(resolveReference.attribute(`${resource}[${JSON.stringify(key)}].${name}`), item))
+      const collection =
+        Array.isArray(attribute.type) && ['set', 'list'].includes(attribute.type[0] as string);
+      if (
+        collection &&
+        sameItems(resolveReference.attribute(`${resource}[${JSON.stringify(key)}].${name}`), item)
+      )
         return attribute.type;
     }
     return ctyTypeOf(item);

@@ -92,13 +92,7 @@ function OutputTabs({
     controls: `output-panel-${value}`,
   }));
   return (
-    <TabStrip
-      tabs={tabs}
-      selected={tab}
-      onSelect={onChange}
-      label="Output"
-      className="shell-output-tabs"
-    />
+    <TabStrip tabs={tabs} selected={tab} onSelect={onChange} label="Output" className="shell-output-tabs" />
   );
 }
 

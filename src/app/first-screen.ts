@@ -12,7 +12,8 @@ let deadline: Promise<void> | undefined;
 let firstScreen: Promise<void> | undefined;
 let firstEditor: Promise<void> | undefined;
 
-const atDeadline = () => (deadline ??= new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_DEADLINE_MS)));
+const atDeadline = () =>
+  (deadline ??= new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_DEADLINE_MS)));
 
 /** Settles once the editor has painted (or failed), or at the deadline, whichever comes first. */
 export const afterFirstScreen = () => (firstScreen ??= Promise.race([firstEditorSettled, atDeadline()]));

@@ -199,7 +199,9 @@ describe('render CLI', () => {
     expect(old.err).toContain('$.network.subnetIds[1]: subnet-0123456789abcdef1 is an example ID');
 
     const real = { ...examples, network: existingNetwork() };
-    expect(run(writeTemp('real.json', JSON.stringify(real)), '--out', join(tempDir(), 'bundle')).code).toBe(0);
+    expect(run(writeTemp('real.json', JSON.stringify(real)), '--out', join(tempDir(), 'bundle')).code).toBe(
+      0,
+    );
   });
 
   it('exits 2 on usage errors', () => {
@@ -221,11 +223,21 @@ describe('render --changes-from', () => {
     const json = run(file, '--changes-from', 'seed-basic-redis', '--json');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.out)).toEqual([
-      { address: 'aws_elasticache_replication_group.redis_cluster', action: 'update', because: ['engine', 'engine_version', 'parameter_group_name'] },
-      { address: 'aws_elasticache_parameter_group.redis_cluster', action: 'replace', because: ['family', 'name'] },
+      {
+        address: 'aws_elasticache_replication_group.redis_cluster',
+        action: 'update',
+        because: ['engine', 'engine_version', 'parameter_group_name'],
+      },
+      {
+        address: 'aws_elasticache_parameter_group.redis_cluster',
+        action: 'replace',
+        because: ['family', 'name'],
+      },
     ]);
     const table = run(file, '--changes-from', 'seed-basic-redis');
-    expect(table.out).toMatch(/^action\s+resource\s+because\s+what it means\nupdate\s+aws_elasticache_replication_group\.redis_cluster/);
+    expect(table.out).toMatch(
+      /^action\s+resource\s+because\s+what it means\nupdate\s+aws_elasticache_replication_group\.redis_cluster/,
+    );
     expect(table.out).toContain('Plan: 1 to replace, 0 to destroy, 1 to update, 0 to create.');
     expect(run('seed-basic-redis', '--changes-from', 'seed-basic-redis').out).toMatch(/^No changes/);
   });
@@ -234,6 +246,9 @@ describe('render --changes-from', () => {
     const { code, err } = run('seed-multi-environment', '--changes-from', 'seed-multi-environment');
     expect(code).toBe(2);
     expect(err).toContain('Say which environment');
-    expect(run('seed-multi-environment', '--changes-from', 'seed-multi-environment', '--env', 'prod', '--json').out).toBe('[]');
+    expect(
+      run('seed-multi-environment', '--changes-from', 'seed-multi-environment', '--env', 'prod', '--json')
+        .out,
+    ).toBe('[]');
   });
 });

@@ -16,16 +16,22 @@ const value = (text: string) => canonical(evaluate(parseExpression(text), NO_SCO
 
 describe('evaluate', () => {
   it('expands the member lists, maps and subnets our generators write', () => {
-    expect(value('[for pair in setproduct(range(1, var.shards + 1), range(1, var.replicas + 2)) : format("%s-%04d-%03d", "app", pair[0], pair[1])]')).toBe(
-      '["app-0001-001","app-0001-002","app-0002-001","app-0002-002"]',
-    );
-    expect(value('{ for pair in setproduct([6379], ["10.0.0.0/16"]) : "${pair[0]}-${pair[1]}" => pair }')).toBe('{"6379-10.0.0.0/16":[6379,"10.0.0.0/16"]}');
+    expect(
+      value(
+        '[for pair in setproduct(range(1, var.shards + 1), range(1, var.replicas + 2)) : format("%s-%04d-%03d", "app", pair[0], pair[1])]',
+      ),
+    ).toBe('["app-0001-001","app-0001-002","app-0002-001","app-0002-002"]');
+    expect(
+      value('{ for pair in setproduct([6379], ["10.0.0.0/16"]) : "${pair[0]}-${pair[1]}" => pair }'),
+    ).toBe('{"6379-10.0.0.0/16":[6379,"10.0.0.0/16"]}');
     expect(value('cidrsubnet(var.cidr, 4, 2)')).toBe('"10.0.32.0/20"');
     expect(value('toset(["b", "a", "b"])')).toBe('["a","b"]');
   });
 
   it('keeps what only an apply knows as an unknown named after what it read', () => {
-    expect(value('"app-final-${formatdate("YYYY", plantimestamp())}"')).toBe('(app-final-${(formatdate("YYYY",(plantimestamp())))})');
+    expect(value('"app-final-${formatdate("YYYY", plantimestamp())}"')).toBe(
+      '(app-final-${(formatdate("YYYY",(plantimestamp())))})',
+    );
     expect(value('[aws_security_group.cache.id]')).toBe('[(aws_security_group.cache.id)]');
   });
 });
@@ -41,19 +47,36 @@ describe('reviewChanges', () => {
     const after = preset('seed-basic-redis');
     firstCache(after).engine = 'valkey';
     firstCache(after).engineVersion = '7.2';
-    const changes = reviewChanges(before, after).map(({ address, action, because }) => ({ address, action, because }));
+    const changes = reviewChanges(before, after).map(({ address, action, because }) => ({
+      address,
+      action,
+      because,
+    }));
     expect(changes).toEqual([
-      { address: 'aws_elasticache_replication_group.redis_cluster', action: 'update', because: ['engine', 'engine_version', 'parameter_group_name'] },
-      { address: 'aws_elasticache_parameter_group.redis_cluster', action: 'replace', because: ['family', 'name'] },
+      {
+        address: 'aws_elasticache_replication_group.redis_cluster',
+        action: 'update',
+        because: ['engine', 'engine_version', 'parameter_group_name'],
+      },
+      {
+        address: 'aws_elasticache_parameter_group.redis_cluster',
+        action: 'replace',
+        because: ['family', 'name'],
+      },
     ]);
   });
 
   it('names for_each instances as terraform plan does, and a removed service destroys its cache', () => {
     const before = preset('seed-microservices');
     const after = preset('seed-microservices');
-    after.caches[0]!.instances = after.caches[0]!.instances.filter((service) => service !== 'payment-service');
+    after.caches[0]!.instances = after.caches[0]!.instances.filter(
+      (service) => service !== 'payment-service',
+    );
     const changes = reviewChanges(before, after);
-    expect(changes[0]).toMatchObject({ address: 'aws_elasticache_replication_group.redis_cluster["payment-service"]', action: 'destroy' });
+    expect(changes[0]).toMatchObject({
+      address: 'aws_elasticache_replication_group.redis_cluster["payment-service"]',
+      action: 'destroy',
+    });
     expect(changes.every((change) => change.action === 'destroy')).toBe(true);
   });
 
@@ -72,9 +95,14 @@ describe('reviewChanges', () => {
     const after = preset('ha-valkey');
     after.name = 'ha-valkey-2';
     const byAddress = new Map(reviewChanges(before, after).map((change) => [change.address, change]));
-    expect(byAddress.get('aws_security_group.cache')).toMatchObject({ action: 'replace', because: ['description', 'name_prefix'] });
+    expect(byAddress.get('aws_security_group.cache')).toMatchObject({
+      action: 'replace',
+      because: ['description', 'name_prefix'],
+    });
     expect(byAddress.get('aws_elasticache_replication_group.app_cache')).toMatchObject({ action: 'replace' });
-    expect(byAddress.get('aws_elasticache_replication_group.app_cache')!.because).toContain('subnet_group_name');
+    expect(byAddress.get('aws_elasticache_replication_group.app_cache')!.because).toContain(
+      'subnet_group_name',
+    );
   });
 
   it('replaces a cache only where AWS cannot change it in place, worst first', () => {
@@ -82,7 +110,11 @@ describe('reviewChanges', () => {
     const after = preset('ha-valkey');
     firstCache(after).engineVersion = '7.2';
     const [worst] = reviewChanges(before, after);
-    expect(worst).toMatchObject({ address: 'aws_elasticache_replication_group.app_cache', action: 'replace', because: ['engine_version'] });
+    expect(worst).toMatchObject({
+      address: 'aws_elasticache_replication_group.app_cache',
+      action: 'replace',
+      because: ['engine_version'],
+    });
     expect(worst!.impact).toMatch(/data is lost unless restored from a snapshot/);
   });
 });

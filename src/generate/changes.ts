@@ -55,18 +55,34 @@ const DISRUPTIVE: Record<string, string> = {
   cache_usage_limits: 'usage limits changed online',
 };
 
-function impactOf(type: string, action: ChangeAction, because: string[]): { impact: string; severity: number } {
+function impactOf(
+  type: string,
+  action: ChangeAction,
+  because: string[],
+): { impact: string; severity: number } {
   const cache = CACHE_TYPES.has(type);
   if (action === 'replace')
     return cache
-      ? { impact: 'full rebuild: the cache is deleted and created again; its data is lost unless restored from a snapshot', severity: 100 }
-      : { impact: `replaced (${type === 'aws_elasticache_parameter_group' || type === 'aws_security_group' ? 'the new one is created first, then the cache switches to it' : 'deleted and created again'})`, severity: 50 };
+      ? {
+          impact:
+            'full rebuild: the cache is deleted and created again; its data is lost unless restored from a snapshot',
+          severity: 100,
+        }
+      : {
+          impact: `replaced (${type === 'aws_elasticache_parameter_group' || type === 'aws_security_group' ? 'the new one is created first, then the cache switches to it' : 'deleted and created again'})`,
+          severity: 50,
+        };
   if (action === 'destroy')
     return cache
-      ? { impact: 'the cache is deleted: its data is gone (a final snapshot is kept when one is configured)', severity: 90 }
+      ? {
+          impact: 'the cache is deleted: its data is gone (a final snapshot is kept when one is configured)',
+          severity: 90,
+        }
       : { impact: 'removed', severity: 40 };
   if (action === 'create')
-    return cache ? { impact: 'a new, empty cache is created', severity: 20 } : { impact: 'added', severity: 10 };
+    return cache
+      ? { impact: 'a new, empty cache is created', severity: 20 }
+      : { impact: 'added', severity: 10 };
   if (!cache) return { impact: 'updated in place; no effect on the running cache', severity: 5 };
   const effects = [...new Set(because.flatMap((name) => (DISRUPTIVE[name] ? [DISRUPTIVE[name]] : [])))];
   return effects.length
@@ -101,7 +117,11 @@ function changedArguments(
 }
 
 /** Predicts the plan of `current` applied over the state `baseline` left, worst first. */
-export function reviewChanges(baseline: Design, current: Design, options: ReviewOptions = {}): PlannedChange[] {
+export function reviewChanges(
+  baseline: Design,
+  current: Design,
+  options: ReviewOptions = {},
+): PlannedChange[] {
   const before = planModel(baseline, { environment: options.environment });
   const after = planModel(current, options);
   return diffPlanModels(before, after);
@@ -119,7 +139,10 @@ export function diffPlanModels(before: PlanModel, after: PlanModel): PlannedChan
     else if (!next) result = { action: 'destroy', because: [] };
     else {
       const changed = changedArguments(old, next, (target) => decide(target).action);
-      if (TAGGED_TYPES.includes(next.type) && before.defaultTags.get(next.providerAlias ?? '') !== after.defaultTags.get(next.providerAlias ?? ''))
+      if (
+        TAGGED_TYPES.includes(next.type) &&
+        before.defaultTags.get(next.providerAlias ?? '') !== after.defaultTags.get(next.providerAlias ?? '')
+      )
         changed.push('tags_all');
       const forcing = changed.filter((name) => forcesReplacement(next.type, name, old.values, next.values));
       result = forcing.length

@@ -4,7 +4,9 @@ import type { Cache } from '@/model/design';
 import { connectionFacts, connectionGuideMarkdown } from './connection-guide';
 
 const withTls = <C extends Cache>(cache: C, enabled: boolean): C =>
-  'transitEncryption' in cache ? { ...cache, transitEncryption: { ...cache.transitEncryption, enabled } } : cache;
+  'transitEncryption' in cache
+    ? { ...cache, transitEncryption: { ...cache.transitEncryption, enabled } }
+    : cache;
 
 describe('connection guide', () => {
   it('tells Memcached clients to turn on TLS their own way, never with a Redis URL', () => {

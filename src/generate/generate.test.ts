@@ -142,7 +142,11 @@ describe('generate', () => {
   });
 
   it('writes no example network ID into tfvars when the design leaves the existing network IDs empty', () => {
-    const design = defineDesign({ name: 'blank-network', network: { mode: 'existing' }, caches: [{ id: 'app-cache', kind: 'replication-group' }] });
+    const design = defineDesign({
+      name: 'blank-network',
+      network: { mode: 'existing' },
+      caches: [{ id: 'app-cache', kind: 'replication-group' }],
+    });
     const tfvars = fileOf(generate(design), 'terraform.tfvars.example');
     expect(tfvars).not.toMatch(/vpc_id|subnet_ids|0123456789abcdef/);
   });

@@ -9,7 +9,14 @@ const fileOf = (bundle: Bundle, path: string) => {
   return file.content;
 };
 const names = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1]!);
-const RESOURCE_FILES = ['environment.tf', 'network.tf', 'security.tf', 'elasticache.tf', 'monitoring.tf', 'outputs.tf'];
+const RESOURCE_FILES = [
+  'environment.tf',
+  'network.tf',
+  'security.tf',
+  'elasticache.tf',
+  'monitoring.tf',
+  'outputs.tf',
+];
 
 describe('module layout', () => {
   it('holds the very resource files of the stack in modules/<design-name>/, for every preset', () => {

@@ -5,7 +5,16 @@
  * `plantimestamp()` — stays an `Unknown` that names what it reads (src/hcl/evaluate.ts).
  */
 import type { BodyItem, Expr } from '@/hcl/ast';
-import { canonical, evaluate, KeyedUnknown, parseExpression, ResourceHandle, Unknown, type Scope, type Value } from '@/hcl/evaluate';
+import {
+  canonical,
+  evaluate,
+  KeyedUnknown,
+  parseExpression,
+  ResourceHandle,
+  Unknown,
+  type Scope,
+  type Value,
+} from '@/hcl/evaluate';
 import { renderFile } from '@/hcl/layout';
 import type { Design } from '@/model/design';
 import { buildTerraformBodies } from './index';
@@ -52,7 +61,8 @@ export interface PlanModel {
 const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'depends_on']);
 
 /** An expression's text, multi-line ones included (what the bundle file holds after `name =`). */
-const exprText = (expr: Expr) => renderFile({ items: [{ kind: 'attribute', name: 'x', value: expr }] }).slice('x = '.length);
+const exprText = (expr: Expr) =>
+  renderFile({ items: [{ kind: 'attribute', name: 'x', value: expr }] }).slice('x = '.length);
 
 const exprValue = (expr: Expr, scope: Scope, bindings?: ReadonlyMap<string, Value>) =>
   evaluate(parseExpression(exprText(expr)), scope, bindings);
@@ -66,7 +76,11 @@ function readResource(item: Extract<BodyItem, { kind: 'block' }>): ResourceConfi
     else if (entry.kind === 'block' && entry.type === 'lifecycle') {
       for (const setting of entry.body)
         if (setting.kind === 'attribute' && setting.name === 'ignore_changes')
-          exprText(setting.value).replace(/[[\]\s]/g, '').split(',').filter(Boolean).forEach((name) => ignoreChanges.add(name));
+          exprText(setting.value)
+            .replace(/[[\]\s]/g, '')
+            .split(',')
+            .filter(Boolean)
+            .forEach((name) => ignoreChanges.add(name));
     } else if (entry.kind === 'block') blocks.push({ type: entry.type, body: entry.body });
   }
   const provider = attributes.get('provider');
@@ -77,7 +91,11 @@ function readResource(item: Extract<BodyItem, { kind: 'block' }>): ResourceConfi
     blocks,
     forEach: attributes.get('for_each'),
     count: attributes.get('count'),
-    providerAlias: provider ? exprText(provider).trim().replace(/^aws\./, '') : undefined,
+    providerAlias: provider
+      ? exprText(provider)
+          .trim()
+          .replace(/^aws\./, '')
+      : undefined,
     ignoreChanges,
   };
 }
@@ -92,7 +110,9 @@ function secretValue(name: string, changedSecrets: ReadonlySet<string>): Unknown
   const changedKeys = [...changedSecrets]
     .filter((secret) => secret.startsWith(prefix) && secret.endsWith(']'))
     .map((secret) => JSON.parse(secret.slice(prefix.length, -1)) as string);
-  return changedKeys.length ? new KeyedUnknown(`var.${name}`, new Set(changedKeys)) : new Unknown(`var.${name}`);
+  return changedKeys.length
+    ? new KeyedUnknown(`var.${name}`, new Set(changedKeys))
+    : new Unknown(`var.${name}`);
 }
 
 /** Builds the plan model of one design (one environment of it). */
@@ -123,7 +143,8 @@ export function planModel(design: Design, options: PlanModelOptions = {}): PlanM
       if (!variableValues.has(name)) {
         const variable = variableExprs.get(name);
         const expr = variable ? (variable.tfvarsValue?.(environment) ?? variable.default) : undefined;
-        const value = variable?.sensitive || !expr ? secretValue(name, changedSecrets) : exprValue(expr, scope);
+        const value =
+          variable?.sensitive || !expr ? secretValue(name, changedSecrets) : exprValue(expr, scope);
         variableValues.set(name, value);
       }
       return variableValues.get(name);
@@ -140,7 +161,10 @@ export function planModel(design: Design, options: PlanModelOptions = {}): PlanM
   });
 
   /** Instance keys and each/count bindings of a resource. */
-  const keysMemo = new Map<string, { key: string | number | undefined; bindings: ReadonlyMap<string, Value> }[]>();
+  const keysMemo = new Map<
+    string,
+    { key: string | number | undefined; bindings: ReadonlyMap<string, Value> }[]
+  >();
   const instanceKeys = (address: string) => {
     const cached = keysMemo.get(address);
     if (cached) return cached;
@@ -150,8 +174,13 @@ export function planModel(design: Design, options: PlanModelOptions = {}): PlanM
       const collection = exprValue(config.forEach, scope);
       const entries: [string, Value][] = Array.isArray(collection)
         ? collection.map((item) => [String(item), item])
-        : collection && typeof collection === 'object' && !(collection instanceof Unknown) && !(collection instanceof ResourceHandle)
-          ? Object.keys(collection).sort().map((key) => [key, (collection as Record<string, Value>)[key]!])
+        : collection &&
+            typeof collection === 'object' &&
+            !(collection instanceof Unknown) &&
+            !(collection instanceof ResourceHandle)
+          ? Object.keys(collection)
+              .sort()
+              .map((key) => [key, (collection as Record<string, Value>)[key]!])
           : [];
       keys = entries.map(([key, value]) => ({ key, bindings: new Map([['each', { key, value }]]) }));
     } else if (config.count) {
@@ -177,12 +206,15 @@ export function planModel(design: Design, options: PlanModelOptions = {}): PlanM
       const address = instanceAddress(resource, handle.key);
       const config = resources.get(resource);
       const expr = config?.attributes.get(name);
-      if (!config || !expr || META_ARGUMENTS.has(name)) return new Unknown(`${address}.${name}`, [{ address, attribute: name }]);
+      if (!config || !expr || META_ARGUMENTS.has(name))
+        return new Unknown(`${address}.${name}`, [{ address, attribute: name }]);
       const instance = instanceKeys(resource).find((candidate) => candidate.key === handle.key);
       return instance ? exprValue(expr, scope, instance.bindings) : new Unknown(`${address}.${name}`);
     },
     instances: (handle) =>
-      instanceKeys(`${handle.type}.${handle.name}`).map(({ key }) => new ResourceHandle(handle.type, handle.name, key)),
+      instanceKeys(`${handle.type}.${handle.name}`).map(
+        ({ key }) => new ResourceHandle(handle.type, handle.name, key),
+      ),
   };
 
   const blockValue = (body: BodyItem[], bindings: ReadonlyMap<string, Value>): Value => {
@@ -190,7 +222,8 @@ export function planModel(design: Design, options: PlanModelOptions = {}): PlanM
     const nested = new Map<string, Value[]>();
     for (const entry of body) {
       if (entry.kind === 'attribute') object[entry.name] = exprValue(entry.value, scope, bindings);
-      else if (entry.kind === 'block') nested.set(entry.type, [...(nested.get(entry.type) ?? []), blockValue(entry.body, bindings)]);
+      else if (entry.kind === 'block')
+        nested.set(entry.type, [...(nested.get(entry.type) ?? []), blockValue(entry.body, bindings)]);
     }
     for (const [type, list] of nested) object[type] = sortedBlocks(list);
     return object;
@@ -224,7 +257,10 @@ export function planModel(design: Design, options: PlanModelOptions = {}): PlanM
     const alias = item.body.find((entry) => entry.kind === 'attribute' && entry.name === 'alias');
     const tagsBlock = item.body.find((entry) => entry.kind === 'block' && entry.type === 'default_tags');
     const aliasName = alias?.kind === 'attribute' ? String(exprValue(alias.value, scope)) : '';
-    defaultTags.set(aliasName, tagsBlock?.kind === 'block' ? canonical(blockValue(tagsBlock.body, emptyBindings)) : '');
+    defaultTags.set(
+      aliasName,
+      tagsBlock?.kind === 'block' ? canonical(blockValue(tagsBlock.body, emptyBindings)) : '',
+    );
   }
   return { instances, defaultTags };
 }

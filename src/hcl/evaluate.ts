@@ -48,14 +48,7 @@ export class ResourceHandle {
 }
 
 export type Value =
-  | string
-  | number
-  | boolean
-  | null
-  | Unknown
-  | ResourceHandle
-  | Value[]
-  | { [key: string]: Value };
+  string | number | boolean | null | Unknown | ResourceHandle | Value[] | { [key: string]: Value };
 
 export type Node =
   | { kind: 'literal'; value: Value }
@@ -70,7 +63,17 @@ export type Node =
   | { kind: 'conditional'; test: Node; then: Node; otherwise: Node }
   | { kind: 'list'; items: Node[] }
   | { kind: 'object'; entries: [Node, Node][] }
-  | { kind: 'for'; object: boolean; keyVar?: string; valueVar: string; collection: Node; key?: Node; value: Node; condition?: Node; group: boolean };
+  | {
+      kind: 'for';
+      object: boolean;
+      keyVar?: string;
+      valueVar: string;
+      collection: Node;
+      key?: Node;
+      value: Node;
+      condition?: Node;
+      group: boolean;
+    };
 
 /** The element a splat's `each` expression reads. */
 const SPLAT_ITEM = '\u0000item';
@@ -79,7 +82,14 @@ const SPLAT_ITEM = '\u0000item';
 // Parsing
 // ---------------------------------------------------------------------------------------------
 
-const BINARY_LEVELS: string[][] = [['||'], ['&&'], ['==', '!='], ['<=', '>=', '<', '>'], ['+', '-'], ['*', '/', '%']];
+const BINARY_LEVELS: string[][] = [
+  ['||'],
+  ['&&'],
+  ['==', '!='],
+  ['<=', '>=', '<', '>'],
+  ['+', '-'],
+  ['*', '/', '%'],
+];
 
 class Parser {
   private at = 0;
@@ -153,7 +163,8 @@ class Parser {
     for (;;) {
       this.space();
       const op = BINARY_LEVELS[level]!.find(
-        (candidate) => this.text.startsWith(candidate, this.at) && !(candidate === '*' && this.text[this.at + 1] === ']'),
+        (candidate) =>
+          this.text.startsWith(candidate, this.at) && !(candidate === '*' && this.text[this.at + 1] === ']'),
       );
       // `=>` in a for expression and `=` are not comparisons.
       if (!op || (op === '>' && this.text[this.at - 1] === '=')) return left;
@@ -251,7 +262,11 @@ class Parser {
           literal += ESCAPES[next] ?? next;
           this.at += 2;
         }
-      } else if ((char === '$' || char === '%') && this.text[this.at + 1] === char && this.text[this.at + 2] === '{') {
+      } else if (
+        (char === '$' || char === '%') &&
+        this.text[this.at + 1] === char &&
+        this.text[this.at + 2] === '{'
+      ) {
         literal += `${char}{`;
         this.at += 3;
       } else if (char === '$' && this.text[this.at + 1] === '{') {
@@ -317,7 +332,8 @@ class Parser {
       const save = this.at;
       const bare = this.identifier();
       let key: Node;
-      if (bare !== undefined && (this.peek('=') || this.peek(':')) && !this.peek('==')) key = { kind: 'literal', value: bare };
+      if (bare !== undefined && (this.peek('=') || this.peek(':')) && !this.peek('=='))
+        key = { kind: 'literal', value: bare };
       else {
         this.at = save;
         key = this.expression();
@@ -358,12 +374,17 @@ export interface Scope {
 
 const isUnknown = (value: Value): value is Unknown => value instanceof Unknown;
 const isObject = (value: Value): value is { [key: string]: Value } =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Unknown) && !(value instanceof ResourceHandle);
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  !(value instanceof Unknown) &&
+  !(value instanceof ResourceHandle);
 
 /** A stable text of a value: equal texts mean Terraform sees equal values. */
 export function canonical(value: Value): string {
   if (value instanceof Unknown) return `(${value.text})`;
-  if (value instanceof ResourceHandle) return `${value.type}.${value.name}${value.key === undefined ? '' : `[${JSON.stringify(value.key)}]`}`;
+  if (value instanceof ResourceHandle)
+    return `${value.type}.${value.name}${value.key === undefined ? '' : `[${JSON.stringify(value.key)}]`}`;
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (isObject(value))
     return `{${Object.keys(value)
@@ -382,10 +403,15 @@ export function refsOf(value: Value): ComputedRef[] {
 }
 
 const unknownOf = (text: string, ...operands: Value[]) => new Unknown(text, operands.flatMap(refsOf));
-const anyUnknown = (values: Value[]): boolean => values.some((value) => isUnknown(value) || (Array.isArray(value) && anyUnknown(value)));
+const anyUnknown = (values: Value[]): boolean =>
+  values.some((value) => isUnknown(value) || (Array.isArray(value) && anyUnknown(value)));
 
 const toText = (value: Value): string =>
-  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : canonical(value);
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : canonical(value);
 
 /** `format` with the verbs our generators use: %s, %d with zero padding and width, %%. */
 function format(spec: string, args: Value[]): string {
@@ -420,15 +446,22 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   tomap: ([map]) => map!,
   tostring: ([value]) => toText(value!),
   tonumber: ([value]) => Number(value),
-  length: ([value]) => (Array.isArray(value) ? value.length : isObject(value!) ? Object.keys(value).length : String(value).length),
+  length: ([value]) =>
+    Array.isArray(value) ? value.length : isObject(value!) ? Object.keys(value).length : String(value).length,
   range: (args) => {
-    const [start, end, step] = args.length === 1 ? [0, args[0] as number, 1] : [args[0] as number, args[1] as number, (args[2] as number | undefined) ?? 1];
+    const [start, end, step] =
+      args.length === 1
+        ? [0, args[0] as number, 1]
+        : [args[0] as number, args[1] as number, (args[2] as number | undefined) ?? 1];
     const out: number[] = [];
     for (let value = start; step > 0 ? value < end : value > end; value += step) out.push(value);
     return out;
   },
   setproduct: (lists) =>
-    (lists as Value[][]).reduce<Value[][]>((products, list) => products.flatMap((product) => list.map((item) => [...product, item])), [[]]),
+    (lists as Value[][]).reduce<Value[][]>(
+      (products, list) => products.flatMap((product) => list.map((item) => [...product, item])),
+      [[]],
+    ),
   format: ([spec, ...args]) => format(spec as string, args),
   flatten: function flatten([list]): Value {
     return (list as Value[]).flatMap((item) => (Array.isArray(item) ? (flatten([item]) as Value[]) : [item]));
@@ -437,9 +470,13 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   coalesce: (args) => args.find((value) => value !== null && value !== '') ?? null,
   merge: (maps) => Object.assign({}, ...maps.filter((map) => map !== null)) as Value,
   keys: ([map]) => Object.keys(map as object).sort(),
-  values: ([map]) => Object.keys(map as object).sort().map((key) => (map as Record<string, Value>)[key]!),
+  values: ([map]) =>
+    Object.keys(map as object)
+      .sort()
+      .map((key) => (map as Record<string, Value>)[key]!),
   lookup: ([map, key, fallback]) => (map as Record<string, Value>)[key as string] ?? fallback ?? null,
-  contains: ([list, item]) => (list as Value[]).some((candidate) => canonical(candidate) === canonical(item!)),
+  contains: ([list, item]) =>
+    (list as Value[]).some((candidate) => canonical(candidate) === canonical(item!)),
   join: ([separator, list]) => (list as Value[]).map(toText).join(separator as string),
   lower: ([text]) => (text as string).toLowerCase(),
   upper: ([text]) => (text as string).toUpperCase(),
@@ -456,15 +493,24 @@ function binary(op: string, left: Value, right: Value): Value {
   if (op === '||') return left === true || right === true;
   const [a, b] = [left as number, right as number];
   switch (op) {
-    case '+': return a + b;
-    case '-': return a - b;
-    case '*': return a * b;
-    case '/': return a / b;
-    case '%': return a % b;
-    case '<': return a < b;
-    case '>': return a > b;
-    case '<=': return a <= b;
-    default: return a >= b;
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return a / b;
+    case '%':
+      return a % b;
+    case '<':
+      return a < b;
+    case '>':
+      return a > b;
+    case '<=':
+      return a <= b;
+    default:
+      return a >= b;
   }
 }
 
@@ -474,15 +520,22 @@ type Bindings = ReadonlyMap<string, Value>;
 const entriesOf = (collection: Value): [Value, Value][] =>
   Array.isArray(collection)
     ? collection.map((item, index) => [index, item])
-    : Object.keys(collection as object).sort().map((key) => [key, (collection as Record<string, Value>)[key]!]);
+    : Object.keys(collection as object)
+        .sort()
+        .map((key) => [key, (collection as Record<string, Value>)[key]!]);
 
 function access(target: Value, key: Value, text: () => string): Value {
   if (target instanceof KeyedUnknown && !isUnknown(key) && target.changedKeys.has(String(key)))
     return unknownOf(`${text()} (changed)`, target);
   if (isUnknown(target) || isUnknown(key)) return unknownOf(text(), target, key);
-  if (target instanceof ResourceHandle) return new ResourceHandle(target.type, target.name, key as string | number);
+  if (target instanceof ResourceHandle)
+    return new ResourceHandle(target.type, target.name, key as string | number);
   // A null element or attribute is a value (a variable whose default is null), not a missing one.
-  const found = Array.isArray(target) ? target[key as number] : isObject(target) ? target[key as string] : undefined;
+  const found = Array.isArray(target)
+    ? target[key as number]
+    : isObject(target)
+      ? target[key as string]
+      : undefined;
   return found === undefined ? unknownOf(text()) : found;
 }
 
@@ -494,7 +547,11 @@ export function evaluate(node: Node, scope: Scope, bindings: Bindings = new Map(
       return node.value;
     case 'template': {
       const parts = node.parts.map((part) => (typeof part === 'string' ? part : run(part)));
-      if (anyUnknown(parts)) return unknownOf(parts.map((part) => (typeof part === 'string' ? part : `\${${canonical(part)}}`)).join(''), ...parts);
+      if (anyUnknown(parts))
+        return unknownOf(
+          parts.map((part) => (typeof part === 'string' ? part : `\${${canonical(part)}}`)).join(''),
+          ...parts,
+        );
       return parts.map(toText).join('');
     }
     case 'name':
@@ -502,7 +559,11 @@ export function evaluate(node: Node, scope: Scope, bindings: Bindings = new Map(
     case 'get': {
       const target = run(node.target);
       if (target instanceof ResourceHandle) return scope.attribute(target, node.name);
-      if (node.target.kind === 'name' && !bindings.has(node.target.name) && scope.root(node.target.name) === undefined)
+      if (
+        node.target.kind === 'name' &&
+        !bindings.has(node.target.name) &&
+        scope.root(node.target.name) === undefined
+      )
         return new ResourceHandle(node.target.name, node.name);
       return access(target, node.name, () => `${canonical(target)}.${node.name}`);
     }
@@ -514,14 +575,22 @@ export function evaluate(node: Node, scope: Scope, bindings: Bindings = new Map(
     case 'splat': {
       const target = run(node.target);
       if (isUnknown(target)) return unknownOf(`${target.text}[*]`, target);
-      const items = target instanceof ResourceHandle ? scope.instances(target) : Array.isArray(target) ? target : target === null ? [] : [target];
+      const items =
+        target instanceof ResourceHandle
+          ? scope.instances(target)
+          : Array.isArray(target)
+            ? target
+            : target === null
+              ? []
+              : [target];
       return items.map((item) => run(node.each, new Map([...bindings, [SPLAT_ITEM, item]])));
     }
     case 'call': {
       let args = node.args.map((arg) => run(arg));
       if (node.expand) args = [...args.slice(0, -1), ...((args.at(-1) as Value[]) ?? [])];
       const implementation = FUNCTIONS[node.name];
-      if (!implementation || anyUnknown(args)) return unknownOf(`${node.name}(${args.map(canonical).join(',')})`, ...args);
+      if (!implementation || anyUnknown(args))
+        return unknownOf(`${node.name}(${args.map(canonical).join(',')})`, ...args);
       return implementation(args);
     }
     case 'unary': {
@@ -531,7 +600,8 @@ export function evaluate(node: Node, scope: Scope, bindings: Bindings = new Map(
     }
     case 'binary': {
       const [left, right] = [run(node.left), run(node.right)];
-      if (isUnknown(left) || isUnknown(right)) return unknownOf(`(${canonical(left)}${node.op}${canonical(right)})`, left, right);
+      if (isUnknown(left) || isUnknown(right))
+        return unknownOf(`(${canonical(left)}${node.op}${canonical(right)})`, left, right);
       return binary(node.op, left, right);
     }
     case 'conditional': {

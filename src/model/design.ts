@@ -127,7 +127,10 @@ export const networkSchema = z.discriminatedUnion('mode', [
      * until they are given, the design is incomplete (rule `existing-network-ids`).
      */
     mode: z.literal('existing'),
-    vpcId: z.string().regex(/^vpc-[0-9a-f]{8,17}$/, `A VPC ID such as ${EXAMPLE_IDS.vpc}`).optional(),
+    vpcId: z
+      .string()
+      .regex(/^vpc-[0-9a-f]{8,17}$/, `A VPC ID such as ${EXAMPLE_IDS.vpc}`)
+      .optional(),
     /** The private subnets the caches go in, ideally one per Availability Zone. */
     subnetIds: z
       .array(z.string().regex(/^subnet-[0-9a-f]{8,17}$/, `A subnet ID such as ${EXAMPLE_IDS.subnets[0]}`))
@@ -490,10 +493,7 @@ export const serverlessSchema = z.strictObject({
     .object({
       retentionDays: wholeNumberIn(SIZING_LIMITS.retentionDays).default(7),
       /** Daily snapshot start time, `hh24:mi` UTC. */
-      dailyTime: z
-        .string()
-        .regex(timeOfDayPattern, 'Format hh24:mi, e.g. 03:00')
-        .default('03:00'),
+      dailyTime: z.string().regex(timeOfDayPattern, 'Format hh24:mi, e.g. 03:00').default('03:00'),
     })
     .default({ retentionDays: 7, dailyTime: '03:00' }),
   kmsKey: kmsKeySchema,

@@ -8,29 +8,46 @@ import { overridesForKind, withValueAtPath } from './fields';
 /** A cache with an environment's overrides applied: the same shape as the cache itself. */
 export type ResolvedCache<C extends Cache = Cache> = C;
 
-export function overridesFor(design: Design, cacheId: string, environment: string | undefined): CacheOverride {
+export function overridesFor(
+  design: Design,
+  cacheId: string,
+  environment: string | undefined,
+): CacheOverride {
   if (!environment) return {};
   return design.environments.find((env) => env.name === environment)?.overrides[cacheId] ?? {};
 }
 
-export function resolveCache<C extends Cache>(design: Design, cache: C, environment: string | undefined): ResolvedCache<C> {
+export function resolveCache<C extends Cache>(
+  design: Design,
+  cache: C,
+  environment: string | undefined,
+): ResolvedCache<C> {
   const override = overridesFor(design, cache.id, environment);
   return overridesForKind(cache.kind).reduce<C>(
     (resolved, field) =>
-      override[field.key] === undefined ? resolved : withValueAtPath(resolved, field.path, override[field.key]),
+      override[field.key] === undefined
+        ? resolved
+        : withValueAtPath(resolved, field.path, override[field.key]),
     cache,
   );
 }
 
 /** AWS ID length limits: replication group 40, cache cluster 50, serverless cache 40. */
-export const ID_LIMITS: Record<Cache['kind'], number> = { 'replication-group': 40, memcached: 50, serverless: 40 };
+export const ID_LIMITS: Record<Cache['kind'], number> = {
+  'replication-group': 40,
+  memcached: 50,
+  serverless: 40,
+};
 
 /** Every AWS ID a cache gets across environments and instances, with the limit that applies. */
 export function effectiveCacheIds(design: Design, cache: Cache): { id: string; limit: number }[] {
   const environments = design.environments.length ? design.environments.map((env) => `${env.name}-`) : [''];
   const instances = cache.instances.length ? cache.instances.map((instance) => `${instance}-`) : [''];
   return environments.flatMap((environment) =>
-    instances.map((instance) => ({ id: `${environment}${instance}${cache.id}`, limit: ID_LIMITS[cache.kind] })),
+    instances.map((instance) => ({
+      id: `${environment}${instance}${cache.id}`,
+      limit: ID_LIMITS[cache.kind],
+    })),
   );
 }
 

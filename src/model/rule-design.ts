@@ -441,7 +441,9 @@ export const DESIGN_RULES: readonly DesignRule[] = [
           : isExampleId(vpcId)
             ? violation(['network', 'vpcId'], RULE_MESSAGES.exampleId(vpcId))
             : none),
-        ...(subnetIds.length === 0 ? violation(['network', 'subnetIds'], RULE_MESSAGES.subnetIdsMissing) : none),
+        ...(subnetIds.length === 0
+          ? violation(['network', 'subnetIds'], RULE_MESSAGES.subnetIdsMissing)
+          : none),
         ...subnetIds.flatMap((id, index) =>
           isExampleId(id) ? violation(['network', 'subnetIds', index], RULE_MESSAGES.exampleId(id)) : [],
         ),
@@ -452,7 +454,10 @@ export const DESIGN_RULES: readonly DesignRule[] = [
   designRule({
     id: 'secondary-network-ids',
     severity: 'warning',
-    source: { kind: 'best-practice', reference: 'The design holds existing network IDs for its own region only' },
+    source: {
+      kind: 'best-practice',
+      reference: 'The design holds existing network IDs for its own region only',
+    },
     why: 'With an existing network, each global datastore region needs its own VPC and subnets, and the design names only the primary region’s.',
     fields: ['network.mode', 'caches.*.globalDatastore.secondaries.*.region'],
     check: (design) =>

@@ -87,7 +87,8 @@ export const SCHEMA_RULES: readonly KindedSchemaRule[] = [
     source: {
       // AWS, not the provider: it checks the maximum only and accepts negative values.
       kind: 'aws-api',
-      reference: 'rules §1.1/§1.4: AWS: 0–35 days; the provider checks only snapshot_retention_limit at most 35',
+      reference:
+        'rules §1.1/§1.4: AWS: 0–35 days; the provider checks only snapshot_retention_limit at most 35',
     },
     why: 'Automatic backups are kept between 0 (off) and 35 days.',
     fields: [

@@ -548,9 +548,9 @@ describe('rules at their boundaries', () => {
 
   it('an existing network needs real VPC and subnet IDs: none missing, none of our examples', () => {
     const findingsOf = (network: NonNullable<DesignExtras['network']>, clients?: DesignExtras['clients']) =>
-      checkDesign(defineDesign({ name: 'rules', network, ...(clients && { clients }), caches: [rg()] })).filter(
-        (finding) => finding.ruleId === 'existing-network-ids',
-      );
+      checkDesign(
+        defineDesign({ name: 'rules', network, ...(clients && { clients }), caches: [rg()] }),
+      ).filter((finding) => finding.ruleId === 'existing-network-ids');
     const messagesAt = (findings: Finding[]) =>
       findings.map((finding) => [finding.path.join('.'), finding.message, finding.severity]);
 
@@ -593,7 +593,9 @@ describe('rules at their boundaries', () => {
     ]);
     // The security group hint is not a value either, in either network mode.
     expect(
-      messagesAt(findingsOf({ mode: 'create' }, { securityGroupIds: ['sg-0a1b2c3d', 'sg-0123456789abcdef0'] })),
+      messagesAt(
+        findingsOf({ mode: 'create' }, { securityGroupIds: ['sg-0a1b2c3d', 'sg-0123456789abcdef0'] }),
+      ),
     ).toEqual([
       [
         'clients.securityGroupIds.1',
@@ -604,7 +606,12 @@ describe('rules at their boundaries', () => {
   });
 
   it('a design with missing network IDs is refused by validateDesign', () => {
-    const input = { schemaVersion: SCHEMA_VERSION, name: 'rules', network: { mode: 'existing' }, caches: [rg()] };
+    const input = {
+      schemaVersion: SCHEMA_VERSION,
+      name: 'rules',
+      network: { mode: 'existing' },
+      caches: [rg()],
+    };
     const { findings } = validateDesign(input);
     expect(errorsOf(findings).map((finding) => finding.ruleId)).toEqual([
       'existing-network-ids',

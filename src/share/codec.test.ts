@@ -62,7 +62,11 @@ describe('share codec', () => {
         .map((finding) => `${finding.path.join('.')}: ${finding.message}`);
     };
     // Untouched example IDs were the defaults then, so the link left them out: it opens without IDs.
-    const untouched = { name: 'orders', network: { mode: 'existing' }, caches: [{ kind: 'replication-group', id: 'a' }] };
+    const untouched = {
+      name: 'orders',
+      network: { mode: 'existing' },
+      caches: [{ kind: 'replication-group', id: 'a' }],
+    };
     expect(networkRuleMessages(legacyLink(untouched))).toEqual([
       'network.vpcId: Enter the ID of the existing VPC the caches go in (vpc-…).',
       'network.subnetIds: Enter at least one subnet ID of the existing VPC, ideally one per Availability Zone.',

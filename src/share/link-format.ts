@@ -167,7 +167,10 @@ export function unpackShareFragment(
     );
   const version = Number(match[1]);
   const bytes = fromBase64Url(match[3]!);
-  if (!bytes) return broken('The link is incomplete: its design part ends mid-character, so it was probably cut short when copied.');
+  if (!bytes)
+    return broken(
+      'The link is incomplete: its design part ends mid-character, so it was probably cut short when copied.',
+    );
   let json: string;
   try {
     let inflated: Uint8Array;

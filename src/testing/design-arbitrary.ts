@@ -4,17 +4,33 @@
  * rules accept — so "valid" means exactly what the form would let a user export.
  */
 import fc from 'fast-check';
-import { ENGINE_VERSIONS, GLOBAL_DATASTORE_REGIONS, NODE_TYPES, RETIRED_FAMILIES, type Region } from '@/model/catalog';
-import { designSchema, SCHEMA_VERSION, STARTER_RBAC_USERS, type Design, type DesignInput } from '@/model/design';
+import {
+  ENGINE_VERSIONS,
+  GLOBAL_DATASTORE_REGIONS,
+  NODE_TYPES,
+  RETIRED_FAMILIES,
+  type Region,
+} from '@/model/catalog';
+import {
+  designSchema,
+  SCHEMA_VERSION,
+  STARTER_RBAC_USERS,
+  type Design,
+  type DesignInput,
+} from '@/model/design';
 import { checkDesign } from '@/model/rules';
 import { existingNetwork } from './existing-network';
 
 const slug = fc.stringMatching(/^[a-z][a-z0-9]{1,7}(-[a-z0-9]{1,5})?$/);
 const nodeTypesFor = (engine: 'valkey' | 'redis' | 'memcached') =>
-  NODE_TYPES.filter((nodeType) => nodeType.engines.includes(engine) && !RETIRED_FAMILIES.has(nodeType.family) && nodeType.family !== 'r6gd').map(
-    (nodeType) => nodeType.type,
-  );
-const versionsOf = (engine: 'valkey' | 'redis' | 'memcached') => ENGINE_VERSIONS[engine].map((entry) => entry.version);
+  NODE_TYPES.filter(
+    (nodeType) =>
+      nodeType.engines.includes(engine) &&
+      !RETIRED_FAMILIES.has(nodeType.family) &&
+      nodeType.family !== 'r6gd',
+  ).map((nodeType) => nodeType.type);
+const versionsOf = (engine: 'valkey' | 'redis' | 'memcached') =>
+  ENGINE_VERSIONS[engine].map((entry) => entry.version);
 const logStream = fc.record({
   enabled: fc.boolean(),
   destination: fc.constant('cloudwatch-logs' as const),
@@ -28,7 +44,9 @@ const alarms = fc.record({
   evictions: fc.constantFrom(0, 100, 1000),
   evaluationPeriods: fc.integer({ min: 1, max: 5 }),
 });
-const tags = fc.dictionary(fc.stringMatching(/^[A-Z][a-zA-Z]{1,10}$/), fc.string({ maxLength: 20 }), { maxKeys: 3 });
+const tags = fc.dictionary(fc.stringMatching(/^[A-Z][a-zA-Z]{1,10}$/), fc.string({ maxLength: 20 }), {
+  maxKeys: 3,
+});
 
 const replicationGroup = (id: string, global: boolean) =>
   fc
@@ -47,11 +65,16 @@ const replicationGroup = (id: string, global: boolean) =>
       slowLog: logStream,
       engineLog: logStream,
       alarms,
-      instances: global ? fc.constant<string[]>([]) : fc.oneof(fc.constant<string[]>([]), fc.uniqueArray(slug, { minLength: 1, maxLength: 3 })),
+      instances: global
+        ? fc.constant<string[]>([])
+        : fc.oneof(fc.constant<string[]>([]), fc.uniqueArray(slug, { minLength: 1, maxLength: 3 })),
       tags,
       versionPick: fc.nat(),
       nodePick: fc.nat(),
-      secondaries: fc.uniqueArray(fc.constantFrom(...GLOBAL_DATASTORE_REGIONS), { minLength: 1, maxLength: 2 }),
+      secondaries: fc.uniqueArray(fc.constantFrom(...GLOBAL_DATASTORE_REGIONS), {
+        minLength: 1,
+        maxLength: 2,
+      }),
     })
     .map((draw) => {
       const versions = versionsOf(draw.engine).filter((version) => !global || version >= '6');
@@ -72,18 +95,27 @@ const replicationGroup = (id: string, global: boolean) =>
         automaticFailover: failover,
         parameterGroup: {
           mode: draw.parameterGroup,
-          parameters: draw.parameterGroup === 'custom' ? [{ name: 'maxmemory-policy', value: 'allkeys-lru' }] : [],
+          parameters:
+            draw.parameterGroup === 'custom' ? [{ name: 'maxmemory-policy', value: 'allkeys-lru' }] : [],
         },
         atRestEncryption: { enabled: draw.atRest, kmsKey: { mode: draw.atRest ? draw.kms : 'aws-managed' } },
         transitEncryption: { enabled: draw.transit || draw.authMode !== 'none', mode: 'required' as const },
-        auth: { mode: draw.authMode, tokenUpdateStrategy: 'ROTATE' as const, users: draw.authMode === 'rbac' ? STARTER_RBAC_USERS : [] },
+        auth: {
+          mode: draw.authMode,
+          tokenUpdateStrategy: 'ROTATE' as const,
+          users: draw.authMode === 'rbac' ? STARTER_RBAC_USERS : [],
+        },
         backups: { retentionDays: draw.retentionDays, window: '03:00-05:00', finalSnapshot: true },
         logs: { slowLog: draw.slowLog, engineLog: draw.engineLog },
         alarms: draw.alarms,
         instances: draw.instances,
         tags: draw.tags,
         globalDatastore: global
-          ? { enabled: true, suffix: 'global', secondaries: draw.secondaries.map((region) => ({ region, replicasPerShard: 1 })) }
+          ? {
+              enabled: true,
+              suffix: 'global',
+              secondaries: draw.secondaries.map((region) => ({ region, replicasPerShard: 1 })),
+            }
           : undefined,
       };
     });
@@ -157,7 +189,11 @@ export const designInputArbitrary = fc
     name: slug,
     region: fc.constantFrom<Region>('us-east-1', 'eu-west-1', 'ap-southeast-2', 'us-west-2'),
     network: fc.oneof(
-      fc.record({ mode: fc.constant('create' as const), vpcCidr: fc.constantFrom('10.0.0.0/16', '172.16.0.0/20'), azCount: fc.integer({ min: 2, max: 3 }) }),
+      fc.record({
+        mode: fc.constant('create' as const),
+        vpcCidr: fc.constantFrom('10.0.0.0/16', '172.16.0.0/20'),
+        azCount: fc.integer({ min: 2, max: 3 }),
+      }),
       fc.constant(existingNetwork()),
     ),
     tags,
@@ -166,24 +202,28 @@ export const designInputArbitrary = fc
     notifications: fc.constantFrom('none' as const, 'create' as const),
   })
   .chain((draw) =>
-    fc.tuple(...Array.from({ length: draw.cacheCount }, (_, index) => cacheArbitrary(index))).map((caches: CacheInput[]): DesignInput => ({
-      schemaVersion: SCHEMA_VERSION,
-      name: draw.name,
-      region: draw.region,
-      network: draw.network,
-      tags: draw.tags,
-      notifications: { topic: draw.notifications },
-      caches,
-      environments: draw.environments.map((name) => ({
-        name,
-        overrides: Object.fromEntries(
-          caches.map((cache) => [
-            cache.id,
-            cache.kind === 'memcached' ? { nodeType: name === 'dev' ? 'cache.t4g.small' : cache.nodeType } : { backupRetentionDays: name === 'dev' ? 1 : 7 },
-          ]),
-        ),
+    fc
+      .tuple(...Array.from({ length: draw.cacheCount }, (_, index) => cacheArbitrary(index)))
+      .map((caches: CacheInput[]): DesignInput => ({
+        schemaVersion: SCHEMA_VERSION,
+        name: draw.name,
+        region: draw.region,
+        network: draw.network,
+        tags: draw.tags,
+        notifications: { topic: draw.notifications },
+        caches,
+        environments: draw.environments.map((name) => ({
+          name,
+          overrides: Object.fromEntries(
+            caches.map((cache) => [
+              cache.id,
+              cache.kind === 'memcached'
+                ? { nodeType: name === 'dev' ? 'cache.t4g.small' : cache.nodeType }
+                : { backupRetentionDays: name === 'dev' ? 1 : 7 },
+            ]),
+          ),
+        })),
       })),
-    })),
   );
 
 export const validDesignArbitrary: fc.Arbitrary<Design> = designInputArbitrary

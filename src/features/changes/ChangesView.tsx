@@ -15,7 +15,10 @@ import { diffPlanModels, type ChangeAction, type PlannedChange } from '@/generat
 import { planModel } from '@/generate/plan-model';
 import type { Design } from '@/model/design';
 
-const ACTION_LABELS: Record<ChangeAction, { label: string; color: 'error' | 'warning' | 'info' | 'success' }> = {
+const ACTION_LABELS: Record<
+  ChangeAction,
+  { label: string; color: 'error' | 'warning' | 'info' | 'success' }
+> = {
   replace: { label: 'replace', color: 'error' },
   destroy: { label: 'destroy', color: 'error' },
   update: { label: 'update in place', color: 'info' },
@@ -26,7 +29,9 @@ type Review = { changes: PlannedChange[] } | { error: string };
 
 function review(baseline: Design, design: Design, environment: string | undefined): Review {
   if (environment && !baseline.environments.some((env) => env.name === environment))
-    return { error: `The baseline has no environment “${environment}”: every resource of it would be created.` };
+    return {
+      error: `The baseline has no environment “${environment}”: every resource of it would be created.`,
+    };
   try {
     const options = environment ? { environment } : {};
     return { changes: diffPlanModels(planModel(baseline, options), planModel(design, options)) };
@@ -53,7 +58,10 @@ function ChangeItem({ change }: { change: PlannedChange }) {
     >
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
         <Chip size="small" label={action.label} color={action.color} variant="outlined" />
-        <Typography component="code" sx={{ fontFamily: 'monospace', fontSize: '0.85rem', wordBreak: 'break-all' }}>
+        <Typography
+          component="code"
+          sx={{ fontFamily: 'monospace', fontSize: '0.85rem', wordBreak: 'break-all' }}
+        >
           {change.address}
         </Typography>
       </Box>

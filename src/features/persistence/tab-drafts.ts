@@ -49,7 +49,9 @@ export function readTabDraftText(): string | null {
 function readIndex(): Record<string, number> {
   try {
     const index: unknown = JSON.parse(localStorage.getItem(TAB_DRAFT_INDEX_KEY) ?? '{}');
-    return index && typeof index === 'object' && !Array.isArray(index) ? (index as Record<string, number>) : {};
+    return index && typeof index === 'object' && !Array.isArray(index)
+      ? (index as Record<string, number>)
+      : {};
   } catch {
     return {};
   }

@@ -86,11 +86,7 @@ export function CodeViewer({ files, activePath, colorMode }: CodeViewerProps) {
         </div>
       )}
       {(!monacoReady || monacoFailed) && active && (
-        <StaticCodeView
-          path={active.path}
-          content={active.content}
-          scrollRef={staticScroll}
-        />
+        <StaticCodeView path={active.path} content={active.content} scrollRef={staticScroll} />
       )}
     </div>
   );

@@ -34,9 +34,7 @@ export const FileTabs = memo(function FileTabs({
     label: (
       <>
         {path}
-        {changed.has(path) && (
-          <span key={changeRevision} className="code-file-dot" aria-hidden="true" />
-        )}
+        {changed.has(path) && <span key={changeRevision} className="code-file-dot" aria-hidden="true" />}
       </>
     ),
   }));

@@ -144,7 +144,12 @@ export function PreviewPanel({ bundle, colorMode }: PreviewPanelProps) {
   return (
     <div className="code-preview" style={variables}>
       <FileBar paths={paths} active={active.path} onSelect={setChosenPath} changes={changes} read={read} />
-      <div id="file-panel" role="tabpanel" aria-labelledby={fileTabId(active.path)} className="code-file-panel">
+      <div
+        id="file-panel"
+        role="tabpanel"
+        aria-labelledby={fileTabId(active.path)}
+        className="code-file-panel"
+      >
         {'value' in rendered ? (
           <CodeViewer files={bundle} activePath={active.path} colorMode={colorMode} />
         ) : (

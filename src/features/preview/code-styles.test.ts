@@ -25,9 +25,13 @@ describe('the code views’ static CSS', () => {
       const className = tokenClass(name)!;
       const fontStyle = EDITOR_PALETTES.light.tokens[name]!.fontStyle;
       expect(EDITOR_PALETTES.dark.tokens[name]!.fontStyle).toBe(fontStyle);
-      const extra = fontStyle === 'italic' ? ' font-style: italic;' : fontStyle === 'bold' ? ' font-weight: 700;' : '';
+      const extra =
+        fontStyle === 'italic' ? ' font-style: italic;' : fontStyle === 'bold' ? ' font-weight: 700;' : '';
       expect(ruleFor(`.${className}`)).toBe(`color: var(--${className});${extra}`);
-      expect(codeViewVariables(EDITOR_PALETTES.dark)).toHaveProperty(`--${className}`, EDITOR_PALETTES.dark.tokens[name]!.color);
+      expect(codeViewVariables(EDITOR_PALETTES.dark)).toHaveProperty(
+        `--${className}`,
+        EDITOR_PALETTES.dark.tokens[name]!.color,
+      );
     }
   });
 

@@ -37,6 +37,7 @@ export function codeViewVariables(palette: EditorPalette): CSSProperties {
     '--code-change-fade': `${CHANGE_HIGHLIGHT_MS}ms`,
     '--code-change-fade-out': `${CHANGE_FADE_OUT_MS}ms`,
   };
-  for (const [name, style] of Object.entries(palette.tokens)) variables[`--tok-${cssName(name)}`] = style.color;
+  for (const [name, style] of Object.entries(palette.tokens))
+    variables[`--tok-${cssName(name)}`] = style.color;
   return variables as CSSProperties;
 }

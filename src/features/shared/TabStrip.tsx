@@ -50,7 +50,8 @@ export function TabStrip<Value extends string>({
     }
     const [view, box] = [container.getBoundingClientRect(), tab.getBoundingClientRect()];
     if (box.left < view.left) container.scrollLeft -= view.left - box.left;
-    else if (box.right > view.right) container.scrollLeft += Math.min(box.right - view.right, box.left - view.left);
+    else if (box.right > view.right)
+      container.scrollLeft += Math.min(box.right - view.right, box.left - view.left);
   }, [selected]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -65,7 +66,13 @@ export function TabStrip<Value extends string>({
 
   return (
     // Plain buttons, styled from the strip: not a styled component each, they render and paint sooner.
-    <div ref={strip} role="tablist" aria-label={label} onKeyDown={onKeyDown} className={`tab-strip ${className}`}>
+    <div
+      ref={strip}
+      role="tablist"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      className={`tab-strip ${className}`}
+    >
       {tabs.map((tab) => {
         const isSelected = tab.value === selected;
         return (
