@@ -108,3 +108,23 @@ export async function resizeAndUpgradeBasicRedis(page: Page): Promise<Locator> {
   await choose(page, 'Engine version', /^7\.2/);
   return openChanges(page);
 }
+
+/** The Import dialog, opened from the More actions menu unless it is open already (after a failure). */
+export async function openImport(page: Page): Promise<Locator> {
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  if (await dialog.isVisible()) return dialog;
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: /Import design JSON or deployment/ }).click();
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Imports a file through the Import dialog's file chooser. */
+export async function importFile(page: Page, name: string, content: string | Buffer): Promise<void> {
+  const dialog = await openImport(page);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    dialog.getByRole('button', { name: 'Choose file…' }).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}

@@ -2,9 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { downloadVia, downloadZip, exportDesignJson, loadPreset, openApp, unzipDownload } from './app';
+import {
+  downloadVia,
+  downloadZip,
+  exportDesignJson,
+  importFile,
+  loadPreset,
+  openApp,
+  unzipDownload,
+} from './app';
 
 let workDir: string;
 test.beforeEach(async () => {
@@ -13,15 +20,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
-
-async function importFile(page: Page, name: string, content: string): Promise<void> {
-  await page.getByRole('button', { name: 'More actions' }).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('menuitem', { name: /Import design JSON/ }).click(),
-  ]);
-  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
-}
 
 test('the downloaded zip holds, byte for byte, what npm run render writes for the exported design', async ({
   page,

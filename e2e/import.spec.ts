@@ -1,29 +1,24 @@
 /**
- * Import of a deployment: `terraform show -json` of the Basic Redis bundle's plan, opened from the
- * More actions menu. The report says what was mapped and what the design does not hold, and the Changes
- * tab then reviews edits against that deployment.
+ * Import of a deployment through the Import dialog (More actions): `terraform show -json` of the Basic
+ * Redis bundle's plan as a file, AWS CLI output as pasted text. The report says what was mapped and what
+ * the design does not hold, and the Changes tab then reviews edits against that deployment.
  */
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
-import { openApp, resizeAndUpgradeBasicRedis } from './app';
+import { importFile, openApp, openImport, resizeAndUpgradeBasicRedis } from './app';
 
 const PLAN_JSON = new URL('../src/import/__fixtures__/seed-basic-redis.plan.json', import.meta.url);
+const SERVERLESS_DESCRIBE = new URL(
+  '../src/import/__fixtures__/aws-cli/describe-serverless-caches.json',
+  import.meta.url,
+);
 
 test('a plan imported from terraform show -json opens with its report, and the Changes tab reviews against it', async ({
   page,
 }) => {
   test.slow();
   await openApp(page);
-  await page.getByRole('button', { name: 'More actions' }).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('menuitem', { name: /Import design JSON or deployment/ }).click(),
-  ]);
-  await chooser.setFiles({
-    name: 'plan.json',
-    mimeType: 'application/json',
-    buffer: await readFile(PLAN_JSON),
-  });
+  await importFile(page, 'plan.json', await readFile(PLAN_JSON));
 
   const report = page.getByRole('alert').filter({ hasText: 'fields mapped' });
   await expect(report).toContainText('terraform show -json');
@@ -44,4 +39,30 @@ test('a plan imported from terraform show -json opens with its report, and the C
   await expect(items.nth(0)).toHaveAttribute('data-action', 'update');
   await expect(items.nth(1)).toContainText('aws_elasticache_parameter_group.redis_cluster');
   await expect(items.nth(1)).toHaveAttribute('data-action', 'replace');
+});
+
+test('pasted AWS CLI output imports; a pasted fragment is refused in the dialog, which keeps the text', async ({
+  page,
+}) => {
+  await openApp(page);
+  const dialog = await openImport(page);
+  const paste = dialog.getByRole('textbox', { name: 'Or paste it here' });
+  const serverless = await readFile(SERVERLESS_DESCRIBE, 'utf8');
+  const cutShort = serverless.slice(0, 200);
+  await paste.fill(cutShort);
+  await dialog.getByRole('button', { name: 'Import pasted text' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The pasted text is damaged');
+  await expect(dialog.getByRole('alert')).toContainText('Nothing was changed');
+  await expect(paste).toHaveValue(cutShort);
+  // The top bar's name, under the dialog: the design is untouched.
+  await expect(page.getByTestId('design-name')).toHaveText('my-cache');
+
+  await paste.fill(serverless);
+  await dialog.getByRole('button', { name: 'Import pasted text' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('alert').filter({ hasText: 'Imported the pasted text' })).toContainText(
+    'AWS CLI describe output',
+  );
+  await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue('catalog-cache');
+  await expect(page.getByRole('textbox', { name: 'Cache ID' })).toHaveValue('catalog-cache');
 });

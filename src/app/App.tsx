@@ -11,7 +11,7 @@ import type { IntakeError } from '@/share/intake';
 import { currentFinding } from '@/features/checks/fixes';
 import type { DesignFormHandle } from '@/features/design-form/DesignForm';
 import { useUndoShortcuts } from '@/features/history/use-undo-shortcuts';
-import { describeIntakeError } from '@/features/share/link-errors';
+import { describeIntakeError } from '@/features/shared/intake-errors';
 import { useShareLink } from '@/features/share/use-share-link';
 import { NotificationsProvider, useNotify } from '@/features/shared/notifications';
 import { createDesignSession, type DesignSession } from './design-session';
@@ -142,14 +142,14 @@ function Workspace({ session, startup }: { session: DesignSession; startup: Star
 
   const onPreset = (preset: Preset) =>
     openDesign(structuredClone(preset.design), `Loaded the preset “${preset.title}”`);
-  const onImport = (design: Design, fileName: string, report?: ImportReport) => {
+  const onImport = (design: Design, source: string, report?: ImportReport) => {
     dismissNotice('import');
     dismissNotice(IMPORT_REPORT_NOTICE);
-    openDesign(design, `Imported ${fileName}`);
-    if (report && report.source !== DESIGN_FILE_SOURCE) addNotice(importReportNotice(report, fileName));
+    openDesign(design, `Imported ${source}`);
+    if (report && report.source !== DESIGN_FILE_SOURCE) addNotice(importReportNotice(report, source));
   };
-  const onImportError = (error: IntakeError, fileName: string) => {
-    const problem = describeIntakeError(error, fileName);
+  const onImportError = (error: IntakeError, source: string) => {
+    const problem = describeIntakeError(error, source);
     addNotice({
       ...problem,
       id: 'import',

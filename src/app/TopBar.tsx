@@ -36,8 +36,8 @@ interface TopBarProps {
   session: DesignSession;
   onPreset: (preset: Preset) => void;
   onCopyLink: () => void;
-  onImport: (design: Design, fileName: string, report?: ImportReport) => void;
-  onImportError: (error: IntakeError, fileName: string) => void;
+  onImport: (design: Design, source: string, report?: ImportReport) => void;
+  onImportError: (error: IntakeError, source: string) => void;
 }
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);

@@ -10,7 +10,8 @@ export const IMPORT_REPORT_NOTICE = 'import-report';
 /** A notice lists this many lines at most; the CLI prints the whole report. */
 const MAX_DETAILS = 25;
 
-export function importReportNotice(report: ImportReport, fileName: string): Notice {
+/** `source`: the file's name, or "the pasted text". */
+export function importReportNotice(report: ImportReport, source: string): Notice {
   const lines = [
     ...report.notes,
     ...report.defaulted.map((entry) => `defaulted: ${entry.field} (${entry.reason})`),
@@ -20,14 +21,14 @@ export function importReportNotice(report: ImportReport, fileName: string): Noti
   return {
     id: IMPORT_REPORT_NOTICE,
     severity: report.dropped.length ? 'warning' : 'info',
-    title: `Imported ${fileName} (${report.source})`,
+    title: `Imported ${source} (${report.source})`,
     message:
       `${report.mapped.length} fields mapped, ${report.defaulted.length} left at their defaults, ` +
       `${report.dropped.length} not held by the design. The Changes tab reviews your edits against this deployment.`,
     details: [
       ...lines.slice(0, MAX_DETAILS),
       ...(more > 0
-        ? [`… and ${more} more: npm run render -- ${fileName} --print-design prints the whole report`]
+        ? [`… and ${more} more: npm run render -- <file> --print-design prints the whole report`]
         : []),
     ],
   };

@@ -9,7 +9,7 @@ import type { Design } from '@/model/design';
 import { mayHaveDraft, readDraft } from '@/features/persistence/draft-storage';
 import { clearFragment, hasFragment, isOwnFragment, readLinkedDesign } from '@/features/share/share-link';
 import type { IntakeError } from '@/share/intake';
-import { describeIntakeError, type Problem } from '@/features/share/link-errors';
+import { describeIntakeError, type Problem } from '@/features/shared/intake-errors';
 
 export interface Notice extends Problem {
   id: string;

@@ -1,27 +1,28 @@
 /**
- * The ⋮ button: the designs saved in this browser, export the design JSON, import one from a file, and
- * on a phone the top bar's actions that do not fit it (its menu and dialog load on first use).
+ * The ⋮ button: the designs saved in this browser, export the design JSON, import a design or a deployment (a file or pasted text), and
+ * on a phone the top bar's actions that do not fit it (its menu and dialogs load on first use).
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ImportReport } from '@/import';
 import type { Design } from '@/model/design';
 import type { IntakeError } from '@/share/intake';
 import { MoreIcon } from '../shared/icons';
 import { IconAction } from '../shared/IconAction';
 import { useOpenedOnce } from '../shared/use-opened-once';
-import { downloadDesignJson, readImportFile } from './bundle-download';
+import { downloadDesignJson } from './bundle-download';
 import type { OverflowAction } from './MoreActionsMenu';
 
 const MoreActionsMenu = lazy(() => import('./MoreActionsMenu'));
 const MyDesignsDialog = lazy(() => import('../persistence/MyDesignsDialog'));
+const ImportDialog = lazy(() => import('./ImportDialog'));
 
 interface MoreActionsProps {
   /** The design to export, read when the menu item is used. */
   getDesign: () => Design;
-  /** A design opened from a file; `report` says what an import of a deployment mapped and left out. */
-  onImport: (design: Design, fileName: string, report?: ImportReport) => void;
-  /** The file could not be opened: nothing changed. */
-  onImportError: (error: IntakeError, fileName: string) => void;
+  /** An imported design (file, paste or My designs); `report` says what an import of a deployment mapped and left out. */
+  onImport: (design: Design, source: string, report?: ImportReport) => void;
+  /** A design saved in My designs could not be opened: nothing changed. */
+  onImportError: (error: IntakeError, source: string) => void;
   /** Actions moved here from a bar too narrow for them, listed first. */
   overflow?: readonly OverflowAction[];
   /** `end` when the button is the last of the bar: its hint then extends leftwards, inside the window. */
@@ -37,16 +38,10 @@ export function MoreActions({
 }: MoreActionsProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const loaded = useOpenedOnce(anchor !== null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [myDesigns, setMyDesigns] = useState(false);
   const myDesignsLoaded = useOpenedOnce(myDesigns);
-
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
-    const result = await readImportFile(file);
-    if (result.ok) onImport(result.design, file.name, result.report);
-    else onImportError(result.error, file.name);
-  };
+  const [importing, setImporting] = useState(false);
+  const importLoaded = useOpenedOnce(importing);
 
   return (
     <>
@@ -78,7 +73,7 @@ export function MoreActions({
             }}
             onImport={() => {
               setAnchor(null);
-              fileInput.current?.click();
+              setImporting(true);
             }}
             onMyDesigns={() => {
               setAnchor(null);
@@ -98,18 +93,11 @@ export function MoreActions({
           />
         </Suspense>
       )}
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,.tfstate,application/json"
-        aria-label="Design JSON or deployment file to import"
-        hidden
-        onChange={(event) => {
-          void importFile(event.target.files?.[0]);
-          // Picking the same file again must trigger a change too.
-          event.target.value = '';
-        }}
-      />
+      {importLoaded && (
+        <Suspense fallback={null}>
+          <ImportDialog open={importing} onClose={() => setImporting(false)} onImport={onImport} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -35,6 +35,11 @@ export async function readImportFile(file: File): Promise<ImportResult> {
   const read = await readTextFile(file, MAX_IMPORT_BYTES);
   if (!read.ok)
     return { ok: false, error: { kind: read.tooLarge ? 'too-large' : 'broken', message: read.message } };
+  return importFromText(read.text);
+}
+
+/** Text read by its content, from a file or pasted into the Import dialog; the importer loads on first use. */
+export async function importFromText(text: string): Promise<ImportResult> {
   const { importText } = await import('@/import');
-  return importText(read.text);
+  return importText(text);
 }
