@@ -29,12 +29,12 @@ export function downloadDesignJson(design: Design): void {
 
 /**
  * A file to open: a design file, or a deployment the importer reads by its content (`terraform show
- * -json` of a plan or state, a state file, AWS CLI describe output), with the import's report.
+ * -json` of a plan or state, a state file, AWS CLI describe output, Terraform HCL), with the import's report.
  */
 export async function readImportFile(file: File): Promise<ImportResult> {
   const read = await readTextFile(file, MAX_IMPORT_BYTES);
   if (!read.ok)
     return { ok: false, error: { kind: read.tooLarge ? 'too-large' : 'broken', message: read.message } };
-  const { importText } = await import('@/import');
-  return importText(read.text);
+  const [{ importText }, { loadHclWasm }] = await Promise.all([import('@/import'), import('./hcl-wasm')]);
+  return importText(read.text, { loadHclWasm });
 }
