@@ -92,6 +92,21 @@ describe('render CLI', () => {
     expect(JSON.parse(printed.out)).toEqual(findPreset('seed-microservices')!.design);
   });
 
+  it('imports Terraform HCL, detected by content, and renders it', async () => {
+    const tf = new URL('../import/__fixtures__/guide/seed-simple.tf', import.meta.url).pathname;
+    const imported = await run(tf, '--print-design');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject({
+      caches: [{ id: 'simple-redis-cluster', nodeType: 'cache.t3.micro' }],
+    });
+    expect(imported.errLines[0]).toMatch(
+      /^Imported from Terraform HCL \(literal values only\): \d+ fields mapped/,
+    );
+    const out = tempDir();
+    expect((await run(tf, '--out', out)).code).toBe(0);
+    expect(readdirSync(out)).toContain('elasticache.tf');
+  });
+
   it('imports terraform show -json and AWS CLI output, detected by content, with the report on stderr', async () => {
     const plan = new URL('../import/__fixtures__/seed-basic-redis.plan.json', import.meta.url).pathname;
     const imported = await run(plan, '--print-design');

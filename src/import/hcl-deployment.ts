@@ -12,6 +12,20 @@ import type { DeployedResource, Deployment } from './terraform-json';
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'lifecycle', 'provider', 'provisioner']);
 const INTERPOLATION = /\$\{([^}]*)\}/g;
 
+/**
+ * What the provider sets when the configuration does not (or sets what the import cannot evaluate):
+ * the mapping reads the complete values of a plan.
+ */
+const PROVIDER_DEFAULTS: Record<string, Json> = {
+  aws_elasticache_replication_group: { engine: 'redis' },
+};
+/** The attribute a cache's ID comes from: when only Terraform knows it, the block's name stands in. */
+const ID_ATTRIBUTES: Record<string, string> = {
+  aws_elasticache_replication_group: 'replication_group_id',
+  aws_elasticache_cluster: 'cluster_id',
+  aws_elasticache_serverless_cache: 'name',
+};
+
 /** A value nothing in the file can resolve. */
 const UNRESOLVED = Symbol('unresolved');
 
@@ -36,6 +50,14 @@ function literalNames(document: Json): Map<string, unknown> {
   return names;
 }
 
+/** `local.config.node_type`: a literal name, then attributes of its object value; undefined if unknown. */
+function lookup(expression: string, names: ReadonlyMap<string, unknown>): unknown {
+  const [root, name, ...path] = expression.trim().split('.');
+  let value = names.get(`${root}.${name}`);
+  for (const key of path) value = isObject(value) ? value[key] : undefined;
+  return value;
+}
+
 /** A value with every `${…}` replaced by its literal, or UNRESOLVED. */
 function resolve(value: unknown, names: ReadonlyMap<string, unknown>): unknown {
   if (Array.isArray(value)) {
@@ -48,11 +70,11 @@ function resolve(value: unknown, names: ReadonlyMap<string, unknown>): unknown {
   }
   if (typeof value !== 'string' || (!value.includes('${') && !value.includes('%{'))) return value;
   if (value.includes('%{')) return UNRESOLVED;
-  const whole = /^\$\{([^}]*)\}$/.exec(value)?.[1]?.trim();
-  if (whole !== undefined) return names.has(whole) ? names.get(whole) : UNRESOLVED;
-  const parts = [...value.matchAll(INTERPOLATION)].map((match) => names.get(match[1]!.trim()));
+  const whole = /^\$\{([^}]*)\}$/.exec(value)?.[1];
+  if (whole !== undefined) return lookup(whole, names) ?? UNRESOLVED;
+  const parts = [...value.matchAll(INTERPOLATION)].map((match) => lookup(match[1]!, names));
   if (parts.some((part) => part === undefined || isObject(part) || Array.isArray(part))) return UNRESOLVED;
-  return value.replace(INTERPOLATION, (_, name: string) => String(names.get(name.trim())));
+  return value.replace(INTERPOLATION, (_, expression: string) => String(lookup(expression, names)));
 }
 
 /** `${var.x}` → `var.x`: the expression as it reads in the file. */
@@ -110,7 +132,21 @@ export function deploymentFromHcl(document: Json, report: ImportReport): Deploym
           report.notes.push(
             `${address} has ${repeat} = ${expressionText(body[repeat])}: imported as one instance.`,
           );
-        resources.push({ address, type, name, ...resourceValues(address, body, names, report) });
+        const { values, unknown } = resourceValues(address, body, names, report);
+        for (const [attribute, value] of Object.entries(PROVIDER_DEFAULTS[type] ?? {}))
+          if (!(attribute in values)) {
+            values[attribute] = value;
+            report.notes.push(
+              `${address}.${attribute} read as the provider's default, ${JSON.stringify(value)}.`,
+            );
+          }
+        const idAttribute = ID_ATTRIBUTES[type];
+        if (idAttribute && typeof values[idAttribute] !== 'string') {
+          values[idAttribute] = name.replace(/_/g, '-');
+          unknown.delete(idAttribute);
+          report.notes.push(`${address}.${idAttribute} is not a literal: the cache ID is the block's name.`);
+        }
+        resources.push({ address, type, name, values, unknown });
       }
     }
   const modules = Object.keys((document.module as Json | undefined) ?? {});

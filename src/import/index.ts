@@ -147,7 +147,7 @@ function hclErrorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message
     .replace(/^parse config: \[(.*)\]$/s, '$1')
-    .replaceAll(/input\.tf:(\d+),(\d+)(?:-\d+)?: /g, 'line $1, column $2: ');
+    .replaceAll(/input\.tf:(\d+),(\d+)(?:-[\d,]+)?: /g, 'line $1, column $2: ');
 }
 
 /** Imports text: a design file, JSON of any supported import format, or Terraform HCL. */
