@@ -102,8 +102,24 @@ describe('render CLI', () => {
     expect(imported.errLines[0]).toMatch(
       /^Imported from Terraform HCL \(literal values only\): \d+ fields mapped/,
     );
+    // The guide's HCL leaves the network to references: the rules ask for it, as the app's form does.
+    const withoutNetwork = await run(tf, '--out', tempDir());
+    expect(withoutNetwork.code).toBe(1);
+    expect(withoutNetwork.err).toContain('$.network.vpcId');
+    const { vpcId, subnetIds } = existingNetwork();
+    const withNetwork = writeTemp(
+      'main.tf',
+      `${readFileSync(tf, 'utf8')}
+variable "vpc_id" {
+  default = "${vpcId}"
+}
+variable "subnet_ids" {
+  default = ${JSON.stringify(subnetIds)}
+}
+`,
+    );
     const out = tempDir();
-    expect((await run(tf, '--out', out)).code).toBe(0);
+    expect((await run(withNetwork, '--out', out)).code).toBe(0);
     expect(readdirSync(out)).toContain('elasticache.tf');
   });
 
