@@ -101,7 +101,7 @@ export function MoreActions({
       <input
         ref={fileInput}
         type="file"
-        accept=".json,.tfstate,application/json"
+        accept=".json,.tfstate,.tf,application/json"
         aria-label="Design JSON or deployment file to import"
         hidden
         onChange={(event) => {
