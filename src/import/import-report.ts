@@ -15,8 +15,7 @@ export interface ImportReport {
   notes: string[];
 }
 
-/** The source of a design file: it maps nothing, it is the design. */
-export const DESIGN_FILE_SOURCE = 'a design file';
+export { DESIGN_FILE_SOURCE } from './design-file-source';
 
 export function emptyReport(source: string): ImportReport {
   return { source, mapped: [], defaulted: [], dropped: [], unresolved: [], notes: [] };

@@ -35,6 +35,6 @@ export async function readImportFile(file: File): Promise<ImportResult> {
   const read = await readTextFile(file, MAX_IMPORT_BYTES);
   if (!read.ok)
     return { ok: false, error: { kind: read.tooLarge ? 'too-large' : 'broken', message: read.message } };
-  const [{ importText }, { loadHclWasm }] = await Promise.all([import('@/import'), import('./hcl-wasm')]);
-  return importText(read.text, { loadHclWasm });
+  const { importInBrowser } = await import('./import-in-browser');
+  return importInBrowser(read.text);
 }
