@@ -11,6 +11,8 @@ import type { DeployedResource, Deployment } from './terraform-json';
 /** Arguments of Terraform itself, not of the resource type. */
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'lifecycle', 'provider', 'provisioner']);
 const INTERPOLATION = /\$\{([^}]*)\}/g;
+/** An interpolation or a directive: text only Terraform can finish. */
+const isTemplate = (text: string) => text.includes('${') || text.includes('%{');
 
 /**
  * What the provider sets when the configuration does not (or sets what the import cannot evaluate):
@@ -34,7 +36,7 @@ function literalNames(document: Json): Map<string, unknown> {
   const names = new Map<string, unknown>();
   const isLiteral = (value: unknown): boolean =>
     typeof value === 'string'
-      ? !value.includes('${') && !value.includes('%{')
+      ? !isTemplate(value)
       : Array.isArray(value)
         ? value.every(isLiteral)
         : isObject(value)
@@ -68,7 +70,7 @@ function resolve(value: unknown, names: ReadonlyMap<string, unknown>): unknown {
     const entries = Object.entries(value).map(([key, item]) => [key, resolve(item, names)] as const);
     return entries.some(([, item]) => item === UNRESOLVED) ? UNRESOLVED : Object.fromEntries(entries);
   }
-  if (typeof value !== 'string' || (!value.includes('${') && !value.includes('%{'))) return value;
+  if (typeof value !== 'string' || !isTemplate(value)) return value;
   if (value.includes('%{')) return UNRESOLVED;
   const whole = /^\$\{([^}]*)\}$/.exec(value)?.[1];
   if (whole !== undefined) return lookup(whole, names) ?? UNRESOLVED;
