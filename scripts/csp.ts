@@ -2,12 +2,13 @@
  * The Content-Security-Policy the production build ships, as a <meta> tag in index.html (static hosts
  * serve it unchanged) and as a header from `vite preview`. Only our own origin: no inline or evaluated
  * scripts, workers from our origin, and inline styles only because MUI (emotion) and Monaco inject them.
+ * `'wasm-unsafe-eval'` lets the HCL import compile its parser (WebAssembly), and allows no JavaScript eval.
  */
 import type { Plugin } from 'vite';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -72,4 +72,14 @@ describe('the first screen', () => {
     const offenders = ['package:zod', join(src, 'model/design.ts')].filter((module) => modules.has(module));
     expect(offenders.map((module) => chain(modules, module))).toEqual([]);
   });
+
+  it('does not import the importers or the HCL parser (Go runtime and WebAssembly) statically', () => {
+    const offenders = [...modules.keys()].filter(
+      (module) =>
+        module.startsWith('package:@cdktf/hcl2json') ||
+        module === join(src, 'import/index.ts') ||
+        module === join(src, 'import/hcl-parser.ts'),
+    );
+    expect(offenders.map((module) => chain(modules, module))).toEqual([]);
+  });
 });

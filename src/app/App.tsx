@@ -3,7 +3,8 @@
  * presets, share links, imports, autosave, undo.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { DESIGN_FILE_SOURCE, type ImportReport } from '@/import/import-report';
+import { DESIGN_FILE_SOURCE } from '@/import/design-file-source';
+import type { ImportReport } from '@/import/import-report';
 import type { Design } from '@/model/design';
 import type { Preset } from '@/model/presets';
 import type { FieldPath, Finding } from '@/model/rules';

@@ -16,6 +16,7 @@ import { checkDesign, type Finding } from '@/model/rules';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from '@/share/codec';
 import { jsonPath, type IntakeResult } from '@/share/intake';
 import { DESIGN_FILE_SOURCE, MAX_IMPORT_BYTES, formatReport, importText, type ImportReport } from '@/import';
+import { loadHclWasm } from './hcl-wasm';
 
 const USAGE = `Usage:
   npm run render -- <preset-id | design.json | share-URL | import file> --out <dir> [--env <name>] [--layout stack|module]
@@ -39,7 +40,7 @@ export interface CliIo {
 }
 
 /** A preset, a share link, or a file: a design file or anything the importer reads (by content). */
-function loadInput(input: string): IntakeResult & { report?: ImportReport } {
+async function loadInput(input: string): Promise<IntakeResult & { report?: ImportReport }> {
   const preset = findPreset(input);
   if (preset) return { ok: true, design: preset.design };
   if (input.includes('#') || isShareFragment(input)) return decodeShareFragment(input);
@@ -50,7 +51,7 @@ function loadInput(input: string): IntakeResult & { report?: ImportReport } {
     throw new UsageError(
       `${input}: larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; not a design or an import file.`,
     );
-  const imported = importText(readFileSync(path, 'utf8'));
+  const imported = await importText(readFileSync(path, 'utf8'), { loadHclWasm });
   // A design file reads as before; an import's report says what it did.
   return imported.ok && imported.report.source === DESIGN_FILE_SOURCE
     ? { ok: true, design: imported.design }
@@ -78,8 +79,8 @@ const checkLines = (finding: Finding) => {
 };
 
 /** The design of an input (an import prints its report first), or undefined after printing one line per problem. */
-function loadDesign(input: string, io: CliIo): Design | undefined {
-  const loaded = loadInput(input);
+async function loadDesign(input: string, io: CliIo): Promise<Design | undefined> {
+  const loaded = await loadInput(input);
   if (loaded.report) io.err(formatReport(loaded.report));
   if (loaded.ok) return loaded.design;
   const { error } = loaded;
@@ -125,7 +126,7 @@ function changeTable(changes: readonly PlannedChange[]): string[] {
   return [line(header), ...rows.map(line), '', `Plan: ${counts}.`];
 }
 
-export function runRender(argv: string[], io: CliIo): number {
+export async function runRender(argv: string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -154,7 +155,7 @@ export function runRender(argv: string[], io: CliIo): number {
     }
     if (positionals.length !== 1)
       throw new UsageError('Give exactly one input: a preset ID, a design JSON file or a share URL.');
-    const design = loadDesign(positionals[0]!, io);
+    const design = await loadDesign(positionals[0]!, io);
     if (!design) return 2;
     if (values['print-design']) {
       io.out(JSON.stringify(design, null, 2));
@@ -165,7 +166,7 @@ export function runRender(argv: string[], io: CliIo): number {
       return 0;
     }
     if (values['changes-from'] !== undefined) {
-      const baseline = loadDesign(values['changes-from'], io);
+      const baseline = await loadDesign(values['changes-from'], io);
       if (!baseline) return 2;
       const environment = environmentOf(design, values.env);
       if (environment && !baseline.environments.some((env) => env.name === environment))
@@ -231,7 +232,7 @@ export function runRender(argv: string[], io: CliIo): number {
 
 // Run when invoked as a script (not when imported by tests).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = runRender(process.argv.slice(2), {
+  process.exitCode = await runRender(process.argv.slice(2), {
     out: (line) => console.log(line),
     err: (line) => console.error(line),
   });

@@ -18,16 +18,16 @@ const FIXTURES: Record<string, unknown> = {
 };
 const fixture = (name: string) => JSON.stringify(FIXTURES[name], null, 4);
 
-const imported = (text: string) => {
-  const result = importText(text);
+const imported = async (text: string) => {
+  const result = await importText(text);
   if (!result.ok)
     throw new Error(`${result.error.message}\n${result.report ? formatReport(result.report) : ''}`);
   return result;
 };
 
 describe('import of AWS CLI describe output', () => {
-  it('a replication group, completed by its member clusters and parameters (pasted together)', () => {
-    const { design, report } = imported(
+  it('a replication group, completed by its member clusters and parameters (pasted together)', async () => {
+    const { design, report } = await imported(
       ['describe-replication-groups', 'describe-cache-clusters', 'describe-cache-parameters']
         .map(fixture)
         .join('\n'),
@@ -75,16 +75,16 @@ describe('import of AWS CLI describe output', () => {
     expect(generate(design).length).toBeGreaterThan(5);
   });
 
-  it('a replication group alone says where the rest lives', () => {
-    const { report } = imported(fixture('describe-replication-groups'));
+  it('a replication group alone says where the rest lives', async () => {
+    const { report } = await imported(fixture('describe-replication-groups'));
     expect(report.defaulted).toContainEqual({
       field: 'caches.orders-cache.engineVersion',
       reason: expect.stringContaining('describe-cache-clusters --show-cache-node-info'),
     });
   });
 
-  it('a Memcached cluster', () => {
-    const { design, report } = imported(fixture('describe-cache-clusters'));
+  it('a Memcached cluster', async () => {
+    const { design, report } = await imported(fixture('describe-cache-clusters'));
     expect(design.caches.map((cache) => cache.id)).toEqual(['sessions-memcached']);
     expect(design.caches[0]).toMatchObject({
       kind: 'memcached',
@@ -103,8 +103,8 @@ describe('import of AWS CLI describe output', () => {
     });
   });
 
-  it('a serverless cache', () => {
-    const { design, report } = imported(fixture('describe-serverless-caches'));
+  it('a serverless cache', async () => {
+    const { design, report } = await imported(fixture('describe-serverless-caches'));
     expect(design.caches[0]).toMatchObject({
       kind: 'serverless',
       id: 'catalog-cache',
@@ -130,8 +130,8 @@ describe('import of AWS CLI describe output', () => {
     ).toEqual([['existing-network-ids', 'network.vpcId']]);
   });
 
-  it('a global datastore joins its primary', () => {
-    const { design, report } = imported(
+  it('a global datastore joins its primary', async () => {
+    const { design, report } = await imported(
       [fixture('describe-global-replication-groups'), fixture('describe-replication-groups')].join(''),
     );
     expect(design.caches[0]).toMatchObject({
@@ -141,7 +141,7 @@ describe('import of AWS CLI describe output', () => {
     expect(report.defaulted.map((entry) => entry.field)).toContain(
       'caches.orders-cache.globalDatastore.secondaries.replicasPerShard',
     );
-    const alone = importText(fixture('describe-global-replication-groups'));
+    const alone = await importText(fixture('describe-global-replication-groups'));
     expect(alone.ok).toBe(false);
     expect(alone.report?.dropped).toContainEqual({
       attribute: 'GlobalReplicationGroup ldgnf-orders-global',

@@ -376,14 +376,17 @@ function replicationGroup(reader: DeploymentReader, name: string, resources: Dep
   reader.mapFields(first, cache, prefix);
   cacheTags(reader, resources, 'replication_group_id', cache, prefix);
   const clusterMode = String(cache.clusterMode ?? 'disabled');
-  if (clusterMode === 'disabled') {
-    cache.replicasPerShard = Number(reader.value(first, 'num_cache_clusters')) - 1;
-    reader.mapped(`${prefix}.replicasPerShard`, `${first.type}.${name}.num_cache_clusters`);
-  } else {
-    cache.shards = Number(reader.value(first, 'num_node_groups'));
-    cache.replicasPerShard = Number(reader.value(first, 'replicas_per_node_group'));
-    reader.mapped(`${prefix}.shards`, `${first.type}.${name}.num_node_groups`);
-    reader.mapped(`${prefix}.replicasPerShard`, `${first.type}.${name}.replicas_per_node_group`);
+  // A count a configuration leaves to a variable without a default stays at the design's default.
+  const count = (field: string, attribute: string, offset = 0) => {
+    const value = reader.value(first, attribute);
+    if (typeof value !== 'number') return;
+    cache[field] = value - offset;
+    reader.mapped(`${prefix}.${field}`, `${first.type}.${name}.${attribute}`);
+  };
+  if (clusterMode === 'disabled') count('replicasPerShard', 'num_cache_clusters', 1);
+  else {
+    count('shards', 'num_node_groups');
+    count('replicasPerShard', 'replicas_per_node_group');
   }
   if (cache.networkType === undefined) cache.networkType = 'ipv4';
   parameterGroup(reader, first, cache, prefix, cache.engine as Engine, clusterMode !== 'disabled');

@@ -9,24 +9,29 @@ export interface ImportReport {
   defaulted: { field: string; reason: string }[];
   /** Input attributes or resources the design does not hold, each with the reason. */
   dropped: { attribute: string; reason: string }[];
+  /** HCL expressions an import cannot evaluate (references, function calls, …): left out, their fields at defaults. */
+  unresolved: { attribute: string; expression: string }[];
   /** Notes that apply to the whole import (an environment, the order of caches, …). */
   notes: string[];
 }
 
-/** The source of a design file: it maps nothing, it is the design. */
-export const DESIGN_FILE_SOURCE = 'a design file';
+export { DESIGN_FILE_SOURCE } from './design-file-source';
 
 export function emptyReport(source: string): ImportReport {
-  return { source, mapped: [], defaulted: [], dropped: [], notes: [] };
+  return { source, mapped: [], defaulted: [], dropped: [], unresolved: [], notes: [] };
 }
 
 export function formatReport(report: ImportReport): string {
   const lines = [
-    `Imported from ${report.source}: ${report.mapped.length} fields mapped, ${report.defaulted.length} defaulted, ${report.dropped.length} dropped.`,
+    `Imported from ${report.source}: ${report.mapped.length} fields mapped, ${report.defaulted.length} defaulted, ${report.dropped.length} dropped${report.unresolved.length ? `, ${report.unresolved.length} unresolved` : ''}.`,
     ...report.notes.map((note) => `note: ${note}`),
     ...report.mapped.map((entry) => `mapped: ${entry.field} ← ${entry.from}`),
     ...report.defaulted.map((entry) => `defaulted: ${entry.field} (${entry.reason})`),
     ...report.dropped.map((entry) => `dropped: ${entry.attribute} (${entry.reason})`),
+    ...report.unresolved.map(
+      (entry) =>
+        `unresolved: ${entry.attribute} = ${entry.expression} (needs Terraform to evaluate: left out)`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -16,8 +16,8 @@ const stateOf = (document: Record<string, unknown>) => ({
 });
 
 describe('import of terraform show -json', () => {
-  it('imports a plan back into the design that rendered it, byte for byte', () => {
-    const result = importText(planText);
+  it('imports a plan back into the design that rendered it, byte for byte', async () => {
+    const result = await importText(planText);
     if (!result.ok) throw new Error(result.error.message);
     expect(terraformFiles(result.design)).toEqual(terraformFiles(findPreset('seed-basic-redis')!.design));
     expect(result.report.source).toBe('terraform show -json (plan)');
@@ -75,11 +75,11 @@ describe('import of terraform show -json', () => {
     );
   });
 
-  it('still reads design files, and says what it cannot read', () => {
+  it('still reads design files, and says what it cannot read', async () => {
     const design = findPreset('dev-cache')!.design;
-    const read = importText(JSON.stringify(design));
+    const read = await importText(JSON.stringify(design));
     expect(read.ok && read.design).toEqual(design);
-    const foreign = importText('{"hello": "world"}');
+    const foreign = await importText('{"hello": "world"}');
     expect(foreign.ok).toBe(false);
     expect(!foreign.ok && foreign.error.message).toMatch(/not `terraform show -json` output/);
     expect(importValue({ format_version: '1.0', values: null }).ok).toBe(false);

@@ -1,5 +1,5 @@
 /**
- * Import: text from outside (a `terraform show -json` plan or state, a state file, …) → a design, through
+ * Import: text from outside (a `terraform show -json` plan or state, a state file, Terraform HCL, …) → a design, through
  * the same intake as links and files (decode → migrate → validate → fill defaults), and a report of
  * what was mapped, defaulted and dropped. The format is detected from the content.
  */
@@ -8,12 +8,20 @@ import { intakeJson, intakeValue, type IntakeError } from '@/share/intake';
 import { MAX_IMPORT_BYTES } from '@/share/limits';
 import { designFromAwsCli, isAwsCliOutput, mergeOutputs, parseConcatenatedJson } from './from-aws-cli';
 import { designFromDeployment } from './from-terraform';
+import { deploymentFromHcl } from './hcl-deployment';
+import type { LoadHclWasm } from './hcl-parser';
 import { DESIGN_FILE_SOURCE, emptyReport, type ImportReport } from './import-report';
 import { isTerraformJson, readDeployment } from './terraform-json';
 
 export { DESIGN_FILE_SOURCE, formatReport, type ImportReport } from './import-report';
 
 export { MAX_IMPORT_BYTES } from '@/share/limits';
+export type { LoadHclWasm } from './hcl-parser';
+
+export interface ImportOptions {
+  /** The HCL parser's WebAssembly bytes, loaded as the platform can: without it HCL is not read. */
+  loadHclWasm?: LoadHclWasm;
+}
 
 export type ImportResult =
   | { ok: true; design: Design; report: ImportReport }
@@ -102,8 +110,48 @@ function finish(input: Record<string, unknown>, report: ImportReport): ImportRes
   return { ok: true, design: result.design, report };
 }
 
-/** Imports text: a design file, or JSON of any supported import format. */
-export function importText(text: string): ImportResult {
+/** Blocks only HCL opens a line with: `resource "…"`, `variable "…"`, `locals {`, … */
+const HCL_BLOCK = /^\s*(resource|data|variable|output|module|locals|provider|terraform)\s*["{]/m;
+
+const HCL_FILE_NAME = 'input.tf';
+
+/** Imports Terraform HCL: the parser loads on first use, then the literal values map as a plan's would. */
+async function importHcl(text: string, loadHclWasm: LoadHclWasm | undefined): Promise<ImportResult> {
+  const broken = (message: string, report?: ImportReport): ImportResult => ({
+    ok: false,
+    error: { kind: 'broken', message },
+    ...(report ? { report } : {}),
+  });
+  if (!loadHclWasm) return broken('This looks like Terraform HCL, which cannot be read here.');
+  // The parser (Go's runtime, then 1.7 MB of WebAssembly) loads only when HCL is imported.
+  const { parseHcl } = await import('./hcl-parser');
+  let document: Record<string, unknown>;
+  try {
+    document = await parseHcl(HCL_FILE_NAME, text, loadHclWasm);
+  } catch (error) {
+    return broken(`The Terraform HCL could not be read: ${hclErrorText(error)}`);
+  }
+  const report = emptyReport('Terraform HCL (literal values only)');
+  const deployment = deploymentFromHcl(document, report);
+  const types = new Set(deployment.resources.map((resource) => resource.type));
+  if (![...types].some((type) => type.startsWith('aws_elasticache_')))
+    return broken(
+      `The Terraform HCL declares no aws_elasticache_* resource${types.size ? ` (only ${[...types].join(', ')})` : ''}.`,
+      report,
+    );
+  return finish(designFromDeployment(deployment, report), report);
+}
+
+/** `parse config: [input.tf:3,7-8: Invalid expression; …]` → `line 3, column 7: Invalid expression; …` */
+function hclErrorText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message
+    .replace(/^parse config: \[(.*)\]$/s, '$1')
+    .replaceAll(/input\.tf:(\d+),(\d+)(?:-[\d,]+)?: /g, 'line $1, column $2: ');
+}
+
+/** Imports text: a design file, JSON of any supported import format, or Terraform HCL. */
+export async function importText(text: string, options: ImportOptions = {}): Promise<ImportResult> {
   if (text.length > MAX_IMPORT_BYTES)
     return {
       ok: false,
@@ -113,6 +161,7 @@ export function importText(text: string): ImportResult {
   try {
     value = JSON.parse(text);
   } catch {
+    if (HCL_BLOCK.test(text)) return importHcl(text, options.loadHclWasm);
     // Several AWS CLI outputs pasted one after the other are several JSON documents.
     const documents = parseConcatenatedJson(text);
     if (documents?.every(isAwsCliOutput)) return importAwsCli(documents);

@@ -19,7 +19,8 @@ export interface DeployedResource {
 }
 
 export interface Deployment {
-  source: 'plan' | 'state';
+  /** A configuration is HCL read without Terraform: literal values only. */
+  source: 'plan' | 'state' | 'configuration';
   resources: DeployedResource[];
   /** Values of the root module's variables (plans only). */
   variables?: Record<string, unknown>;

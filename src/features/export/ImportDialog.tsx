@@ -1,6 +1,6 @@
 /**
  * Import: a file (chosen or dropped) or pasted text, read by its content — a design file, `terraform
- * show -json` of a plan or state, a state file, AWS CLI describe output. A failure is said in the
+ * show -json` of a plan or state, a state file, Terraform HCL, AWS CLI describe output. A failure is said in the
  * dialog, which keeps the pasted text: nothing is lost and the design is not touched.
  */
 import { useId, useRef, useState, type DragEvent } from 'react';
@@ -111,7 +111,7 @@ export default function ImportDialog({ open, onClose, onImport }: ImportDialogPr
         <input
           ref={fileInput}
           type="file"
-          accept=".json,.tfstate,application/json"
+          accept=".json,.tfstate,.tf,application/json"
           aria-label="Design JSON or deployment file to import"
           hidden
           onChange={(event) => {

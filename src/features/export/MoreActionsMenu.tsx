@@ -68,7 +68,7 @@ export default function MoreActionsMenu({
         </ListItemIcon>
         <ListItemText
           primary="Import design JSON or deployment…"
-          secondary="A file or pasted text: plan or state JSON, AWS CLI output"
+          secondary="A file or pasted text: plan or state JSON, AWS CLI output, .tf"
         />
       </MenuItem>
     </Menu>

@@ -29,7 +29,7 @@ export function downloadDesignJson(design: Design): void {
 
 /**
  * A file to open: a design file, or a deployment the importer reads by its content (`terraform show
- * -json` of a plan or state, a state file, AWS CLI describe output), with the import's report.
+ * -json` of a plan or state, a state file, AWS CLI describe output, Terraform HCL), with the import's report.
  */
 export async function readImportFile(file: File): Promise<ImportResult> {
   const read = await readTextFile(file, MAX_IMPORT_BYTES);
@@ -40,6 +40,6 @@ export async function readImportFile(file: File): Promise<ImportResult> {
 
 /** Text read by its content, from a file or pasted into the Import dialog; the importer loads on first use. */
 export async function importFromText(text: string): Promise<ImportResult> {
-  const { importText } = await import('@/import');
-  return importText(text);
+  const { importInBrowser } = await import('./import-in-browser');
+  return importInBrowser(text);
 }

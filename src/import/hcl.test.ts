@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Cache } from '@/model/design';
+import { findPreset } from '@/model/presets';
+import { SEED_IDS } from '@/testing/seed-ids';
+/* eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests run in Node: they load the parser as the CLI does */
+import { loadHclWasm } from '@/cli/hcl-wasm';
+import { formatReport, importText, type ImportResult } from '.';
+
+/** The guide's HCL per seed preset, copied into the repository (CI has no ../shared). */
+const GUIDE_HCL = import.meta.glob<string>('./__fixtures__/guide/*.tf', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const guideHcl = (presetId: string) => GUIDE_HCL[`./__fixtures__/guide/${presetId}.tf`];
+
+const importHcl = (text: string) => importText(text, { loadHclWasm });
+
+const succeeded = (result: ImportResult) => {
+  if (!result.ok)
+    throw new Error(`${result.error.message}\n${result.report ? formatReport(result.report) : ''}`);
+  return result;
+};
+
+/** Memcached is a kind of its own: it has no engine field. */
+const engineAndKind = (cache: Cache) => `${'engine' in cache ? cache.engine : 'memcached'} ${cache.kind}`;
+
+describe('import of Terraform HCL', () => {
+  // The guide's 16 examples: its real-world examples (the last two seeds) are not among them.
+  const examples = SEED_IDS.slice(0, 16);
+
+  it('has the HCL of each of the 16 guide examples', () => {
+    expect(examples.filter((id) => !guideHcl(id))).toEqual([]);
+  });
+
+  it.each(examples)('imports the guide example of %s', async (id) => {
+    const { design, report } = succeeded(await importHcl(guideHcl(id)!));
+    const expected = findPreset(id)!.design.caches[0]!;
+    expect(design.caches.length).toBeGreaterThan(0);
+    expect(design.caches.map(engineAndKind)).toContain(engineAndKind(expected));
+    console.log(
+      `${id}: ${design.caches.length} cache(s), ${report.mapped.length} mapped, ` +
+        `${report.defaulted.length} defaulted, ${report.unresolved.length} unresolved, ` +
+        `${report.dropped.length} dropped`,
+    );
+  });
+
+  it('resolves variables and locals with literal values and reports what it cannot evaluate', async () => {
+    const { design, report } = succeeded(
+      await importHcl(`
+variable "node_type" {
+  default = "cache.r7g.large"
+}
+locals {
+  config = { port = 6380 }
+}
+resource "aws_elasticache_replication_group" "orders" {
+  replication_group_id = "orders"
+  description          = "orders"
+  engine               = "valkey"
+  engine_version       = "8.0"
+  node_type            = var.node_type
+  port                 = local.config.port
+  num_cache_clusters   = 2
+  subnet_group_name    = aws_elasticache_subnet_group.private.name
+}
+`),
+    );
+    expect(design.caches[0]).toMatchObject({ nodeType: 'cache.r7g.large', port: 6380 });
+    expect(report.unresolved).toEqual([
+      {
+        attribute: 'aws_elasticache_replication_group.orders.subnet_group_name',
+        expression: 'aws_elasticache_subnet_group.private.name',
+      },
+    ]);
+    expect(formatReport(report)).toContain(
+      'unresolved: aws_elasticache_replication_group.orders.subnet_group_name = aws_elasticache_subnet_group.private.name',
+    );
+  });
+
+  it('names the line of a syntax error', async () => {
+    const result = await importHcl('resource "aws_elasticache_cluster" "a" {\n  node_type = \n}\n');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(
+      /^The Terraform HCL could not be read: line 2, column 15: Invalid expression/,
+    );
+  });
+
+  it('says when the HCL holds no ElastiCache resource', async () => {
+    const result = await importHcl('resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n');
+    expect(!result.ok && result.error.message).toBe(
+      'The Terraform HCL declares no aws_elasticache_* resource (only aws_s3_bucket).',
+    );
+  });
+
+  it('reads HCL only where the platform can load the parser', async () => {
+    const result = await importText('resource "aws_elasticache_cluster" "a" {}\n');
+    expect(!result.ok && result.error.message).toMatch(/looks like Terraform HCL/);
+  });
+});
