@@ -104,7 +104,8 @@ test('importing a design JSON replaces the design; a bad file is named and chang
   const broken = page.getByRole('alert').filter({ hasText: 'broken.json' });
   await expect(broken).toContainText('is damaged');
   await expect(broken).toContainText('Nothing was changed');
-  await expect(designName).toHaveValue('my-cache');
+  // The top bar's name, under the dialog: the design is untouched.
+  await expect(page.getByTestId('design-name')).toHaveText('my-cache');
 
   await importFile(
     page,
@@ -114,7 +115,7 @@ test('importing a design JSON replaces the design; a bad file is named and chang
   const invalid = page.getByRole('alert').filter({ hasText: 'invalid.json' });
   await expect(invalid).toContainText('holds an invalid design');
   await expect(invalid).toContainText('$.name');
-  await expect(designName).toHaveValue('my-cache');
+  await expect(page.getByTestId('design-name')).toHaveText('my-cache');
 
   await importFile(
     page,

@@ -8,6 +8,7 @@ import { test, expect } from './fixtures';
 import { importFile, openApp, openImport, resizeAndUpgradeBasicRedis } from './app';
 
 const PLAN_JSON = new URL('../src/import/__fixtures__/seed-basic-redis.plan.json', import.meta.url);
+const GUIDE_SIMPLE = new URL('../src/import/__fixtures__/guide/seed-simple.tf', import.meta.url);
 const SERVERLESS_DESCRIBE = new URL(
   '../src/import/__fixtures__/aws-cli/describe-serverless-caches.json',
   import.meta.url,
@@ -65,4 +66,16 @@ test('pasted AWS CLI output imports; a pasted fragment is refused in the dialog,
   );
   await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue('catalog-cache');
   await expect(page.getByRole('textbox', { name: 'Cache ID' })).toHaveValue('catalog-cache');
+});
+
+test('a .tf file of the guide imports through HashiCorp’s HCL parser, under the app’s CSP', async ({
+  page,
+}) => {
+  await openApp(page);
+  await importFile(page, 'simple.tf', await readFile(GUIDE_SIMPLE));
+  await expect(page.getByRole('alert').filter({ hasText: 'Imported simple.tf (Terraform' })).toContainText(
+    'fields mapped',
+  );
+  await expect(page.getByRole('textbox', { name: 'Cache ID' })).toHaveValue('simple-redis-cluster');
+  await expect(page.getByRole('combobox', { name: 'Node type' })).toHaveValue('cache.t3.micro');
 });

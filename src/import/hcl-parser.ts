@@ -33,6 +33,8 @@ async function start(loadWasm: LoadHclWasm): Promise<GoBridge> {
   const { instance } = await WebAssembly.instantiate(bytes as BufferSource, go.importObject);
   const bridge: GoBridge = {};
   scope[BRIDGE_GLOBAL] = bridge;
+  // The Go program finds the bridge through Node's `global`, which a browser does not define.
+  scope.global ??= globalThis;
   // The Go program registers `parse` and then waits forever: run() settles only if it exits.
   void go.run(instance);
   return bridge;
