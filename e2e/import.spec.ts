@@ -61,9 +61,10 @@ test('pasted AWS CLI output imports; a pasted fragment is refused in the dialog,
   await paste.fill(serverless);
   await dialog.getByRole('button', { name: 'Import pasted text' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('alert').filter({ hasText: 'Imported the pasted text' })).toContainText(
-    'AWS CLI describe output',
-  );
+  // The report's notice (the snackbar says "Imported the pasted text" too, with Undo).
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Imported the pasted text (AWS CLI describe output)' }),
+  ).toContainText('fields mapped');
   await expect(page.getByRole('textbox', { name: 'Design name' })).toHaveValue('catalog-cache');
   await expect(page.getByRole('textbox', { name: 'Cache ID' })).toHaveValue('catalog-cache');
 });
