@@ -13,16 +13,17 @@
  *
  * Environment: FC_SEED replays a random batch (and the differential draw), RANDOM_DESIGNS sets its size
  * (default 25), INJECTION_STRINGS the number of adversarial strings pushed through plan (default 1,000),
- * DIFF_DESIGNS the number of differential designs (default 120: CI time; 200 or more for a wider sweep),
+ * DIFF_DESIGNS the number of differential designs (default 100: CI time; 200 or more for a wider sweep),
  * TERRAFORM_BIN / TF_PLUGIN_MIRROR point at terraform and the provider mirror.
  *
  * Plan coverage (scripts/terraform/plan-coverage.ts): every field the registry maps to a Terraform
  * attribute is set to a non-default value in a few designs, planned once each, and its value must be
  * in the plan; each design is one case.
  * The import round trip (scripts/terraform/import-roundtrip.ts) reads the plan JSONs those runs keep:
- * every single-environment preset, the random designs (IMPORT_EXTRA_DESIGNS more can be drawn and
- * planned for a wider sweep, default 0: CI's time budget) and the injection designs must import back to
- * byte-identical .tf files; each design counts as one case.
+ * every single-environment preset, IMPORT_RANDOM_DESIGNS random single-environment designs (default
+ * 50: those of the random batch, and as many more drawn and planned for the round trip alone as it
+ * lacks) and the injection designs must import back to byte-identical .tf files; each design counts as
+ * one case.
  *
  * Last, the day-2 suite (scripts/terraform/changes.ts): every preset's synthesized state must plan no
  * changes (the harness self-test), and each change scenario must plan safely; each is one case.
@@ -48,11 +49,11 @@ import { TERRAFORM_CONCURRENCY } from './terraform/tools';
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 const randomCount = Number(process.env.RANDOM_DESIGNS ?? 25);
 const injectionCount = Number(process.env.INJECTION_STRINGS ?? 1000);
-const differentialCount = Number(process.env.DIFF_DESIGNS ?? 120);
+const differentialCount = Number(process.env.DIFF_DESIGNS ?? 100);
 // The module layout repeats every preset and the first few random designs: its code paths are the
 // stack's, so more random draws cost plan time without reaching new layout code.
 const layoutRandomCount = Number(process.env.LAYOUT_RANDOM_DESIGNS ?? 4);
-const importExtraCount = Number(process.env.IMPORT_EXTRA_DESIGNS ?? 0);
+const importRandomCount = Number(process.env.IMPORT_RANDOM_DESIGNS ?? 50);
 
 const presetCases: BundleCase[] = PRESETS.flatMap((preset) => bundleCases(preset.id, preset.design));
 const randomDesigns: Design[] = fc.sample(validDesignArbitrary, { numRuns: randomCount, seed });
@@ -105,13 +106,19 @@ try {
   const results = [...presetResults, ...randomResults, ...layouts.results];
   // More random designs for the import round trip alone (a different seed: no overlap with the batch above).
   const importStart = Date.now();
-  const extraDesigns = fc.sample(validDesignArbitrary, { numRuns: importExtraCount, seed: seed + 1 });
+  const singleEnvironmentRandom = randomDesigns.filter((design) => design.environments.length === 0).length;
+  const extraDesigns = fc.sample(
+    validDesignArbitrary.filter((design) => design.environments.length === 0),
+    { numRuns: Math.max(0, importRandomCount - singleEnvironmentRandom), seed: seed + 1 },
+  );
   const extraCases = extraDesigns.flatMap((design, index) =>
     bundleCases(`import-${index + 1}-${design.name}`, design),
   );
+  // Only their plan is needed (plan validates first); the batch above ran each step on its designs.
   const extraResults = await verifyBundles(extraCases, {
     concurrency: TERRAFORM_CONCURRENCY,
     showJson: true,
+    validate: false,
   });
   results.push(...extraResults);
   const extraSeconds = Math.round((Date.now() - importStart) / 1000);
