@@ -17,6 +17,7 @@ import { decodeShareFragment, encodeShareFragment } from '@/share/codec';
 import { buildSizes, type SizeReport } from './bench/build-size';
 import { serveStatic } from './bench/static-host';
 import { SECURITY_HEADERS } from './csp';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { measureKeystrokes, openAndMeasure, type LoadSample, type Target } from './bench/browser';
 import { kb, median, ms, p95, ratio, timeIt } from './bench/stats';
 
@@ -36,7 +37,6 @@ const BIG_LOADS = Number(process.env.BENCH_BIG_LOADS ?? 2);
 /** Configurable: helpers and e2e runs share this machine's ports. */
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4273);
 const REFERENCE_PORT = Number(process.env.BENCH_REFERENCE_PORT ?? 4274);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPICAL_PRESET = 'seed-production';
 /** The app's own build (not dist/, which the e2e suite and others rebuild at any time). */
 const APP_DIST = 'bench-results/app-dist';
@@ -167,17 +167,9 @@ async function browserBenchmarks(big: Design) {
     serveStatic(REFERENCE_DIST, REFERENCE_PORT),
   ]);
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const appUrl = `http://127.0.0.1:${APP_PORT}/`;
