@@ -107,6 +107,26 @@ class DeploymentReader {
     this.report.mapped.push({ field, from });
   }
 
+  /** Whether `attribute` points at `target`: by reference (a configuration) or by equal value (a state). */
+  pointsAt(resource: DeployedResource, attribute: string, target: DeployedResource, targetAttribute: string) {
+    const value = resource.values[attribute];
+    return (
+      this.references(resource.type, resource.name, attribute).some((ref) => {
+        const [type, name] = ref.split('.');
+        return type === target.type && name?.replace(/\[.*$/, '') === target.name;
+      }) ||
+      (!isEmptyValue(value) && value === target.values[targetAttribute])
+    );
+  }
+
+  /** A reference the import followed to a design field (HCL): mapped, no longer unresolved. */
+  followed(field: string, resource: DeployedResource, attribute: string): void {
+    const from = `${resource.address}.${attribute}`;
+    const unresolved = this.report.unresolved.findIndex((entry) => entry.attribute === from);
+    if (unresolved >= 0) this.report.unresolved.splice(unresolved, 1);
+    this.mapped(field, from);
+  }
+
   /** Everything with a value that no table or rule took: named in the report, never silently lost. */
   reportDropped(): void {
     const seenBlocks = new Set<string>();
@@ -362,11 +382,57 @@ function percentIn(reader: DeploymentReader, name: string, alarm: string): numbe
 // Cache kinds
 // ---------------------------------------------------------------------------------------------
 
+/** The bundle names a secondary `<primary>_<region>`. */
 function secondaryRegion(primaryName: string, resourceName: string): string | undefined {
   return REGIONS.find((region) => resourceName === `${primaryName}_${snake(region)}`);
 }
 
-function replicationGroup(reader: DeploymentReader, name: string, resources: DeployedResource[]): Json {
+/** A global datastore: its primary's block name, and the secondaries that join it, each with its region. */
+interface GlobalMembers {
+  global: DeployedResource;
+  primary: string;
+  secondaries: { resource: DeployedResource; region: string }[];
+}
+
+/**
+ * The members of each global datastore. The bundle names the global group after its primary and each
+ * secondary after both; another configuration (the guide's) wires them by reference, a secondary in
+ * the region of its provider.
+ */
+function globalMembers(reader: DeploymentReader): GlobalMembers[] {
+  const groups = reader.all('aws_elasticache_replication_group');
+  return reader.all('aws_elasticache_global_replication_group').flatMap((global) => {
+    const primary =
+      groups.find((group) => group.name === global.name) ??
+      groups.find((group) =>
+        reader.pointsAt(global, 'primary_replication_group_id', group, 'replication_group_id'),
+      );
+    if (!primary) return [];
+    const secondaries = groups.flatMap((resource) => {
+      if (resource.name === primary.name) return [];
+      const named = secondaryRegion(primary.name, resource.name);
+      if (
+        !named &&
+        !reader.pointsAt(resource, 'global_replication_group_id', global, 'global_replication_group_id')
+      )
+        return [];
+      const region = named ?? resource.region ?? arnRegion(resource);
+      if (region) return [{ resource, region }];
+      reader.report.notes.push(
+        `${resource.address} joins the global datastore ${global.address} in a region the input does not say: imported as a cache of its own.`,
+      );
+      return [];
+    });
+    return [{ global, primary: primary.name, secondaries }];
+  });
+}
+
+function replicationGroup(
+  reader: DeploymentReader,
+  name: string,
+  resources: DeployedResource[],
+  members: GlobalMembers | undefined,
+): Json {
   const first = resources[0]!;
   const instances = instanceKeys(reader, resources, name);
   const id = cacheIdFrom(reader, String(reader.value(first, 'replication_group_id')), first.key);
@@ -444,25 +510,19 @@ function replicationGroup(reader: DeploymentReader, name: string, resources: Dep
     'engine_cpu',
   );
   reader.mapped(`${prefix}.alarms`, `aws_cloudwatch_metric_alarm.${name}_*`);
-  const global = reader.first('aws_elasticache_global_replication_group', name);
-  if (global) cache.globalDatastore = globalDatastore(reader, name, cache, global);
+  if (members) cache.globalDatastore = globalDatastore(reader, name, cache, members);
   return cache;
 }
 
-function globalDatastore(
-  reader: DeploymentReader,
-  name: string,
-  cache: Json,
-  global: DeployedResource,
-): Json {
+function globalDatastore(reader: DeploymentReader, name: string, cache: Json, members: GlobalMembers): Json {
+  const { global } = members;
   const id = String(cache.id);
   const prefix = `caches.${id}.globalDatastore`;
   const primaryTags: Record<string, string> = { Name: id, ...(cache.tags as Record<string, string>) };
-  const secondaries = reader
-    .all('aws_elasticache_replication_group')
-    .filter((resource) => secondaryRegion(name, resource.name))
-    .map((resource) => {
-      const region = secondaryRegion(name, resource.name)!;
+  if (reader.isSet(global, 'primary_replication_group_id'))
+    reader.followed(`${prefix}.enabled`, global, 'primary_replication_group_id');
+  const secondaries = members.secondaries
+    .map(({ resource, region }) => {
       const suffix = `_${snake(region)}`;
       const groupId = reader.withoutEnvironment(String(reader.value(resource, 'replication_group_id')));
       const description = String(reader.value(resource, 'description'));
@@ -472,23 +532,27 @@ function globalDatastore(
         Object.entries(tags).filter(([key, value]) => primaryTags[key] !== value),
       );
       const variable = reader.variable(`${name}_replicas_per_shard${suffix}`);
+      // A configuration that leaves the cluster mode to the provider has it disabled.
       const replicas =
         typeof variable === 'number'
           ? variable
-          : cache.clusterMode === 'disabled'
+          : (cache.clusterMode ?? 'disabled') === 'disabled'
             ? Number(resource.values.num_cache_clusters) - 1
             : Number(resource.values.replicas_per_node_group);
-      reader.mapped(`${prefix}.secondaries.${region}`, `${resource.type}.${resource.name}`);
+      if (reader.isSet(resource, 'global_replication_group_id'))
+        reader.followed(`${prefix}.secondaries.${region}`, resource, 'global_replication_group_id');
+      else reader.mapped(`${prefix}.secondaries.${region}`, `${resource.type}.${resource.name}`);
       return {
         region,
         ...(groupId !== `${id}-${region}` ? { replicationGroupId: groupId } : {}),
         ...(description !== ownDescription ? { description } : {}),
         ...(Object.keys(overrides).length ? { tags: overrides } : {}),
-        replicasPerShard: replicas,
+        // A count only Terraform knows stays at the design's default.
+        ...(Number.isFinite(replicas) ? { replicasPerShard: replicas } : {}),
       };
     })
     .sort((a, b) => naturalOrder(a.region, b.region));
-  reader.mapped(`${prefix}.suffix`, `${global.type}.${name}.global_replication_group_id_suffix`);
+  reader.mapped(`${prefix}.suffix`, `${global.address}.global_replication_group_id_suffix`);
   return {
     enabled: true,
     suffix: reader.withoutEnvironment(String(reader.value(global, 'global_replication_group_id_suffix'))),
@@ -570,6 +634,12 @@ function serverless(reader: DeploymentReader, name: string, resources: DeployedR
 // The design
 // ---------------------------------------------------------------------------------------------
 
+const CACHE_TYPES = [
+  'aws_elasticache_replication_group',
+  'aws_elasticache_cluster',
+  'aws_elasticache_serverless_cache',
+] as const;
+
 function groupByName(resources: DeployedResource[]): Map<string, DeployedResource[]> {
   const groups = new Map<string, DeployedResource[]>();
   for (const resource of resources)
@@ -594,15 +664,28 @@ function designName(reader: DeploymentReader): string {
   return 'imported';
 }
 
-function regionOf(reader: DeploymentReader): string | undefined {
+const arnRegion = (resource: DeployedResource): string | undefined =>
+  /^arn:aws[a-z-]*:[a-z0-9-]+:([a-z0-9-]+):/.exec(String(resource.values.arn ?? ''))?.[1] || undefined;
+
+/** The design's region: the variable, the provider of the primary caches, an ARN or a subnet's zone. */
+function regionOf(
+  reader: DeploymentReader,
+  secondaries: ReadonlySet<string>,
+): { value: string; from: string } | undefined {
   const fromVariable = reader.variable('region');
-  if (typeof fromVariable === 'string') return fromVariable;
+  if (typeof fromVariable === 'string') return { value: fromVariable, from: 'variable region' };
+  const primary = CACHE_TYPES.flatMap((type) => reader.all(type)).find(
+    (resource) => resource.region && !secondaries.has(resource.name),
+  );
+  if (primary?.region) return { value: primary.region, from: `the provider of ${primary.address}` };
   for (const resource of reader.deployment.resources) {
-    const arn = /^arn:aws[a-z-]*:[a-z0-9-]+:([a-z0-9-]+):/.exec(String(resource.values.arn ?? ''));
-    if (arn?.[1]) return arn[1];
+    const region = arnRegion(resource);
+    if (region) return { value: region, from: 'resource ARNs' };
   }
   const zone = reader.all('aws_subnet')[0]?.values.availability_zone;
-  return typeof zone === 'string' ? zone.slice(0, -1) : undefined;
+  return typeof zone === 'string'
+    ? { value: zone.slice(0, -1), from: 'aws_subnet availability_zone' }
+    : undefined;
 }
 
 /** Tags every resource gets through default_tags: the variable, or what tags_all adds to tags. */
@@ -683,10 +766,14 @@ export function designFromDeployment(deployment: Deployment, report: ImportRepor
   const name = designName(reader);
   const design: Json = { schemaVersion: 1, name };
   report.mapped.push({ field: 'name', from: 'aws_security_group.cache.description' });
-  const region = regionOf(reader);
+  const globals = globalMembers(reader);
+  const secondaryNames = new Set(
+    globals.flatMap((members) => members.secondaries.map(({ resource }) => resource.name)),
+  );
+  const region = regionOf(reader, secondaryNames);
   if (region) {
-    design.region = region;
-    report.mapped.push({ field: 'region', from: deployment.variables ? 'variable region' : 'resource ARNs' });
+    design.region = region.value;
+    report.mapped.push({ field: 'region', from: region.from });
   }
   const tags = defaultTags(reader);
   if (tags) {
@@ -714,20 +801,17 @@ export function designFromDeployment(deployment: Deployment, report: ImportRepor
   design.notifications = notifications(reader);
   report.mapped.push({ field: 'notifications', from: 'aws_sns_topic.alerts / notification_topic_arn' });
 
-  const secondaryNames = new Set(
-    reader
-      .all('aws_elasticache_global_replication_group')
-      .flatMap((global) =>
-        reader
-          .all('aws_elasticache_replication_group')
-          .filter((resource) => secondaryRegion(global.name, resource.name)),
-      )
-      .map((resource) => resource.name),
-  );
   const caches = [
     ...[...groupByName(reader.all('aws_elasticache_replication_group'))]
       .filter(([group]) => !secondaryNames.has(group))
-      .map(([group, resources]) => replicationGroup(reader, group, resources)),
+      .map(([group, resources]) =>
+        replicationGroup(
+          reader,
+          group,
+          resources,
+          globals.find((members) => members.primary === group),
+        ),
+      ),
     ...[...groupByName(reader.all('aws_elasticache_cluster'))].map(([group, resources]) =>
       memcached(reader, group, resources),
     ),

@@ -4,13 +4,16 @@
  * a template cannot be evaluated without Terraform, so it is left out of the values (its field keeps
  * its default) and named in the report. A variable or local with a literal value is read as that value.
  */
+import { REGIONS } from '@/model/catalog';
 import type { ImportReport } from './import-report';
 import { isObject, type Json } from './json';
-import type { DeployedResource, Deployment } from './terraform-json';
+import { withRegion, type DeployedResource, type Deployment } from './terraform-json';
 
 /** Arguments of Terraform itself, not of the resource type. */
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'lifecycle', 'provider', 'provisioner']);
 const INTERPOLATION = /\$\{([^}]*)\}/g;
+/** `aws_vpc.main.cidr_block`, `var.x`: a name and its attributes, as Terraform lists references. */
+const TRAVERSAL = /[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+/g;
 /** An interpolation or a directive: text only Terraform can finish. */
 const isTemplate = (text: string) => text.includes('${') || text.includes('%{');
 
@@ -83,48 +86,101 @@ function resolve(value: unknown, names: ReadonlyMap<string, unknown>): unknown {
 const expressionText = (value: unknown): string =>
   typeof value === 'string' ? value.replace(/^\$\{([^}]*)\}$/, '$1') : JSON.stringify(value);
 
-/** Top-level attributes and blocks: a block's unresolvable arguments are left out of the block alone. */
+/** The names an unresolved value refers to: what a plan lists as an expression's `references`. */
+const referencesIn = (value: unknown): string[] => [
+  ...new Set(
+    [...JSON.stringify(value).matchAll(INTERPOLATION)].flatMap((match) => match[1]!.match(TRAVERSAL) ?? []),
+  ),
+];
+
+/**
+ * Top-level attributes and blocks: a block's unresolvable arguments are left out of the block alone.
+ * The expressions take a plan's shape (a constant, or the references of what is left out), so the
+ * mapping follows references between resources as it does in a plan.
+ */
 function resourceValues(
   address: string,
   body: Json,
   names: ReadonlyMap<string, unknown>,
   report: ImportReport,
-): { values: Json; unknown: Set<string> } {
+): { values: Json; unknown: Set<string>; expressions: Json } {
   const values: Json = {};
   const unknown = new Set<string>();
-  const unresolved = (attribute: string, expression: unknown) =>
-    report.unresolved.push({ attribute: `${address}.${attribute}`, expression: expressionText(expression) });
+  const expressions: Json = {};
+  /** Resolves into `target`, or reports what is left out; returns the plan's expression of the value. */
+  const read = (target: Json, attribute: string, value: unknown, path: string): Json => {
+    const resolved = resolve(value, names);
+    if (resolved !== UNRESOLVED) {
+      target[attribute] = resolved;
+      return { constant_value: resolved };
+    }
+    report.unresolved.push({ attribute: `${address}.${path}`, expression: expressionText(value) });
+    return { references: referencesIn(value) };
+  };
   for (const [attribute, value] of Object.entries(body)) {
     if (META_ARGUMENTS.has(attribute)) continue;
     const isBlockList = Array.isArray(value) && value.length > 0 && value.every(isObject);
     if (isBlockList) {
-      values[attribute] = value.map((block: Json) =>
-        Object.fromEntries(
-          Object.entries(block).flatMap(([argument, item]) => {
-            const resolved = resolve(item, names);
-            if (resolved !== UNRESOLVED) return [[argument, resolved]];
-            unresolved(`${attribute}.${argument}`, item);
-            return [];
-          }),
-        ),
-      );
+      const blocks = value.map((block: Json) => {
+        const blockValues: Json = {};
+        const blockExpressions = Object.fromEntries(
+          Object.entries(block).map(([argument, item]) => [
+            argument,
+            read(blockValues, argument, item, `${attribute}.${argument}`),
+          ]),
+        );
+        return { blockValues, blockExpressions };
+      });
+      values[attribute] = blocks.map((block) => block.blockValues);
+      expressions[attribute] = blocks.map((block) => block.blockExpressions);
       continue;
     }
-    const resolved = resolve(value, names);
-    if (resolved !== UNRESOLVED) values[attribute] = resolved;
-    else {
-      unresolved(attribute, value);
-      // Set, to a value only Terraform knows: read as a plan reads a value known after apply.
-      unknown.add(attribute);
-    }
+    expressions[attribute] = read(values, attribute, value, attribute);
+    // Set, to a value only Terraform knows: read as a plan reads a value known after apply.
+    if (!(attribute in values)) unknown.add(attribute);
   }
-  return { values, unknown };
+  return { values, unknown, expressions };
+}
+
+/**
+ * The region of each `aws` provider alias: its block's literal region, or for an alias no block
+ * declares (the guide's `aws.us_west_2`), the region its name spells.
+ */
+function providerRegions(
+  document: Json,
+  names: ReadonlyMap<string, unknown>,
+  report: ImportReport,
+): (provider: unknown) => string | undefined {
+  const declared = new Map<string, unknown>();
+  for (const block of ((document.provider as Json | undefined)?.aws as Json[] | undefined) ?? [])
+    if (typeof block.alias === 'string') declared.set(block.alias, resolve(block.region, names));
+  const regions = new Map<string, string | undefined>();
+  const regionOf = (alias: string): string | undefined => {
+    if (declared.has(alias)) {
+      const region = declared.get(alias);
+      return typeof region === 'string' ? region : undefined;
+    }
+    const spelled = REGIONS.find((name) => name === alias.replace(/_/g, '-'));
+    if (spelled)
+      report.notes.push(
+        `The provider aws.${alias} is not declared: its region is read from its alias, ${spelled}.`,
+      );
+    return spelled;
+  };
+  return (provider) => {
+    const alias = /^\$\{aws\.([\w-]+)\}$/.exec(String(provider))?.[1];
+    if (alias === undefined) return undefined;
+    if (!regions.has(alias)) regions.set(alias, regionOf(alias));
+    return regions.get(alias);
+  };
 }
 
 /** The resources of a parsed configuration, one instance per block; the report says what was not read. */
 export function deploymentFromHcl(document: Json, report: ImportReport): Deployment {
   const names = literalNames(document);
+  const regionOfProvider = providerRegions(document, names, report);
   const resources: DeployedResource[] = [];
+  const expressionsByBlock = new Map<string, Json>();
   for (const [type, blocks] of Object.entries((document.resource as Json | undefined) ?? {}))
     for (const [name, bodies] of Object.entries(blocks as Json)) {
       const address = `${type}.${name}`;
@@ -134,7 +190,8 @@ export function deploymentFromHcl(document: Json, report: ImportReport): Deploym
           report.notes.push(
             `${address} has ${repeat} = ${expressionText(body[repeat])}: imported as one instance.`,
           );
-        const { values, unknown } = resourceValues(address, body, names, report);
+        const { values, unknown, expressions } = resourceValues(address, body, names, report);
+        expressionsByBlock.set(address, expressions);
         for (const [attribute, value] of Object.entries(PROVIDER_DEFAULTS[type] ?? {}))
           if (!(attribute in values)) {
             values[attribute] = value;
@@ -148,7 +205,14 @@ export function deploymentFromHcl(document: Json, report: ImportReport): Deploym
           unknown.delete(idAttribute);
           report.notes.push(`${address}.${idAttribute} is not a literal: the cache ID is the block's name.`);
         }
-        resources.push({ address, type, name, values, unknown });
+        resources.push({
+          address,
+          type,
+          name,
+          values,
+          unknown,
+          ...withRegion(regionOfProvider(body.provider)),
+        });
       }
     }
   const modules = Object.keys((document.module as Json | undefined) ?? {});
@@ -162,6 +226,7 @@ export function deploymentFromHcl(document: Json, report: ImportReport): Deploym
     resources,
     variables,
     declaredVariables: new Set(Object.keys((document.variable as Json | undefined) ?? {})),
+    expressions: expressionsByBlock,
     childModuleResources: 0,
   };
 }

@@ -33,16 +33,92 @@ describe('import of Terraform HCL', () => {
     expect(examples.filter((id) => !guideHcl(id))).toEqual([]);
   });
 
+  /** What each example's import reports: a change here is a change in what the import reads. */
+  const REPORT_COUNTS: Record<string, string> = {
+    'seed-basic-redis': '1 cache(s), 19 mapped, 14 defaulted, 6 unresolved, 0 dropped',
+    'seed-basic-memcached': '1 cache(s), 13 mapped, 12 defaulted, 6 unresolved, 0 dropped',
+    'seed-redis-backup': '1 cache(s), 21 mapped, 14 defaulted, 3 unresolved, 0 dropped',
+    'seed-redis-encrypted': '1 cache(s), 20 mapped, 13 defaulted, 3 unresolved, 0 dropped',
+    'seed-global-datastore': '1 cache(s), 22 mapped, 13 defaulted, 6 unresolved, 1 dropped',
+    'seed-configurable': '1 cache(s), 11 mapped, 22 defaulted, 17 unresolved, 0 dropped',
+    'seed-advanced': '1 cache(s), 24 mapped, 12 defaulted, 4 unresolved, 0 dropped',
+    'seed-simple': '1 cache(s), 18 mapped, 15 defaulted, 0 unresolved, 0 dropped',
+    'seed-production': '1 cache(s), 22 mapped, 12 defaulted, 4 unresolved, 0 dropped',
+    'seed-multi-environment': '1 cache(s), 13 mapped, 20 defaulted, 10 unresolved, 0 dropped',
+    'seed-monitoring': '1 cache(s), 19 mapped, 14 defaulted, 9 unresolved, 1 dropped',
+    'seed-secure': '1 cache(s), 21 mapped, 12 defaulted, 6 unresolved, 0 dropped',
+    'seed-cost-optimized': '1 cache(s), 18 mapped, 15 defaulted, 3 unresolved, 0 dropped',
+    'seed-backup-optimized': '1 cache(s), 21 mapped, 14 defaulted, 3 unresolved, 0 dropped',
+    'seed-debug-cluster': '1 cache(s), 18 mapped, 15 defaulted, 0 unresolved, 0 dropped',
+    'seed-debug-backup': '1 cache(s), 20 mapped, 15 defaulted, 0 unresolved, 0 dropped',
+  };
+
   it.each(examples)('imports the guide example of %s', async (id) => {
     const { design, report } = succeeded(await importHcl(guideHcl(id)!));
     const expected = findPreset(id)!.design.caches[0]!;
     expect(design.caches.length).toBeGreaterThan(0);
     expect(design.caches.map(engineAndKind)).toContain(engineAndKind(expected));
-    console.log(
-      `${id}: ${design.caches.length} cache(s), ${report.mapped.length} mapped, ` +
-        `${report.defaulted.length} defaulted, ${report.unresolved.length} unresolved, ` +
-        `${report.dropped.length} dropped`,
+    const counts =
+      `${design.caches.length} cache(s), ${report.mapped.length} mapped, ` +
+      `${report.defaulted.length} defaulted, ${report.unresolved.length} unresolved, ` +
+      `${report.dropped.length} dropped`;
+    console.log(`${id}: ${counts}`);
+    expect(counts).toBe(REPORT_COUNTS[id]);
+  });
+
+  it('imports the guide global datastore as one cache, its secondary in the region of its provider', async () => {
+    const { design, report } = succeeded(await importHcl(guideHcl('seed-global-datastore')!));
+    const preset = findPreset('seed-global-datastore')!.design.caches[0]!;
+    expect(design.region).toBe('us-east-1');
+    expect(design.caches.map((cache) => cache.id)).toEqual(['redis-primary-cluster']);
+    const cache = design.caches[0]!;
+    expect(cache.kind === 'replication-group' && cache.globalDatastore).toEqual(
+      preset.kind === 'replication-group' && preset.globalDatastore,
     );
+    // The references that wire the global datastore are followed, not left unresolved.
+    expect(report.unresolved.map((entry) => entry.attribute)).not.toContainEqual(
+      expect.stringMatching(/(primary_replication_group_id|\.global_replication_group_id)$/),
+    );
+    expect(report.mapped).toContainEqual({
+      field: 'caches.redis-primary-cluster.globalDatastore.secondaries.us-west-2',
+      from: 'aws_elasticache_replication_group.redis_secondary.global_replication_group_id',
+    });
+  });
+
+  it("reads a secondary's region from its provider block", async () => {
+    const { design } = succeeded(
+      await importHcl(`
+provider "aws" {
+  alias  = "replica"
+  region = "eu-west-1"
+}
+resource "aws_elasticache_replication_group" "main" {
+  replication_group_id = "main"
+  description          = "main"
+  node_type            = "cache.r7g.large"
+  num_cache_clusters   = 2
+}
+resource "aws_elasticache_global_replication_group" "world" {
+  global_replication_group_id_suffix = "world"
+  primary_replication_group_id       = aws_elasticache_replication_group.main.id
+}
+resource "aws_elasticache_replication_group" "copy" {
+  provider                    = aws.replica
+  replication_group_id        = "copy"
+  description                 = "copy"
+  num_cache_clusters          = 3
+  global_replication_group_id = aws_elasticache_global_replication_group.world.global_replication_group_id
+}
+`),
+    );
+    expect(design.caches).toHaveLength(1);
+    expect(design.caches[0]).toMatchObject({
+      globalDatastore: {
+        enabled: true,
+        suffix: 'world',
+        secondaries: [{ region: 'eu-west-1', replicationGroupId: 'copy', replicasPerShard: 2 }],
+      },
+    });
   });
 
   it('resolves variables and locals with literal values and reports what it cannot evaluate', async () => {

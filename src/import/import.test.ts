@@ -3,6 +3,7 @@ import { terraformFiles } from '@/generate';
 import { findPreset } from '@/model/presets';
 import { formatReport, importText, importValue } from '.';
 import basicRedisPlan from './__fixtures__/seed-basic-redis.plan.json';
+import { readDeployment } from './terraform-json';
 
 /** `terraform show -json` of the seed-basic-redis preset's plan (terraform 1.11, aws 5.100.0). */
 const planText = JSON.stringify(basicRedisPlan, null, 2);
@@ -29,6 +30,29 @@ describe('import of terraform show -json', () => {
       field: 'caches.redis-cluster.nodeType',
       from: 'aws_elasticache_replication_group.redis_cluster.node_type',
     });
+  });
+
+  it("reads the region of a resource's aliased provider from a plan's configuration", () => {
+    const secondary = { type: 'aws_elasticache_replication_group', name: 'copy' };
+    const deployment = readDeployment({
+      planned_values: {
+        root_module: {
+          resources: [{ ...secondary, mode: 'managed', address: 'aws_elasticache_replication_group.copy' }],
+        },
+      },
+      configuration: {
+        provider_config: {
+          aws: { name: 'aws', expressions: { region: { constant_value: 'us-east-1' } } },
+          'aws.replica': {
+            name: 'aws',
+            alias: 'replica',
+            expressions: { region: { constant_value: 'eu-west-1' } },
+          },
+        },
+        root_module: { resources: [{ ...secondary, provider_config_key: 'aws.replica' }] },
+      },
+    });
+    expect(deployment.resources.map((resource) => resource.region)).toEqual(['eu-west-1']);
   });
 
   it('imports a state, reporting what only the configuration knows as defaulted', () => {

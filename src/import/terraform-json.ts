@@ -16,6 +16,8 @@ export interface DeployedResource {
   values: Json;
   /** Attributes a plan knows only after apply (computed from other resources). */
   unknown: ReadonlySet<string>;
+  /** The region of the aliased provider the resource is created with, where the input says it. */
+  region?: string;
 }
 
 export interface Deployment {
@@ -26,7 +28,7 @@ export interface Deployment {
   variables?: Record<string, unknown>;
   /** Names of the variables the configuration declares (plans only). */
   declaredVariables?: ReadonlySet<string>;
-  /** The configuration's expressions per resource block, keyed `type.name` (plans only). */
+  /** The configuration's expressions per resource block, keyed `type.name` (plans and configurations). */
   expressions?: ReadonlyMap<string, Json>;
   /** Resources inside child modules: the import reads only the root module. */
   childModuleResources: number;
@@ -50,7 +52,11 @@ const countChildResources = (module: ShownModule | undefined): number =>
     0,
   );
 
-function shownResources(module: ShownModule | undefined, unknownOf: (address: string) => Set<string>) {
+function shownResources(
+  module: ShownModule | undefined,
+  unknownOf: (address: string) => Set<string>,
+  regionOf: (block: string) => string | undefined = () => undefined,
+) {
   return (module?.resources ?? [])
     .filter((resource) => resource.mode === 'managed')
     .map((resource): DeployedResource => ({
@@ -60,7 +66,23 @@ function shownResources(module: ShownModule | undefined, unknownOf: (address: st
       ...(resource.index !== undefined ? { key: resource.index as string | number } : {}),
       values: isObject(resource.values) ? resource.values : {},
       unknown: unknownOf(String(resource.address)),
+      ...withRegion(regionOf(`${String(resource.type)}.${String(resource.name)}`)),
     }));
+}
+
+export const withRegion = (region: string | undefined) => (region ? { region } : {});
+
+/** Per resource block (`type.name`), the literal region of the aliased provider it is created with. */
+function providerRegions(configuration: Json): Map<string, string> {
+  const providers = (configuration.provider_config as Record<string, Json> | undefined) ?? {};
+  const regions = new Map<string, string>();
+  for (const resource of ((configuration.root_module as Json | undefined)?.resources as Json[]) ?? []) {
+    const provider = providers[String(resource.provider_config_key)];
+    const region = ((provider?.expressions as Json | undefined)?.region as Json | undefined)?.constant_value;
+    if (provider?.alias && typeof region === 'string')
+      regions.set(`${String(resource.type)}.${String(resource.name)}`, region);
+  }
+  return regions;
 }
 
 /** The top-level attributes a plan marks unknown, per resource address. */
@@ -80,6 +102,7 @@ function unknownAttributes(plan: Json): Map<string, Set<string>> {
 function fromPlan(plan: Json): Deployment {
   const unknown = unknownAttributes(plan);
   const root = (plan.planned_values as Json | undefined)?.root_module as ShownModule | undefined;
+  const regions = providerRegions((plan.configuration as Json | undefined) ?? {});
   const configuration = ((plan.configuration as Json | undefined)?.root_module ?? {}) as Json;
   const variables = Object.fromEntries(
     Object.entries((plan.variables as Record<string, Json> | undefined) ?? {}).map(([name, entry]) => [
@@ -95,7 +118,11 @@ function fromPlan(plan: Json): Deployment {
   );
   return {
     source: 'plan',
-    resources: shownResources(root, (address) => unknown.get(address) ?? new Set()),
+    resources: shownResources(
+      root,
+      (address) => unknown.get(address) ?? new Set(),
+      (block) => regions.get(block),
+    ),
     variables,
     declaredVariables: new Set(Object.keys((configuration.variables as Json | undefined) ?? {})),
     expressions,
