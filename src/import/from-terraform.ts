@@ -723,6 +723,69 @@ function network(reader: DeploymentReader): Json {
   return { mode: 'existing', vpcId, subnetIds, ...(vpcCidr !== undefined ? { vpcCidr } : {}) };
 }
 
+/** The ports clients reach the caches on; a cache that leaves it to the provider has the default. */
+function cachePorts(reader: DeploymentReader): number[] {
+  const port = (resource: DeployedResource, byDefault: number) => Number(resource.values.port ?? byDefault);
+  return [
+    ...reader.all('aws_elasticache_replication_group').map((resource) => port(resource, 6379)),
+    ...reader.all('aws_elasticache_cluster').map((resource) => port(resource, 11211)),
+    ...(reader.all('aws_elasticache_serverless_cache').length ? [6379] : []),
+  ];
+}
+
+/** An inline rule that admits TCP on one of the ports (all traffic does). */
+function opensPort(rule: Json, ports: number[]): boolean {
+  const protocol = String(rule.protocol ?? '');
+  if (protocol === '-1' || protocol === 'all') return true;
+  return (
+    (protocol === 'tcp' || protocol === '6') &&
+    ports.some((port) => Number(rule.from_port) <= port && port <= Number(rule.to_port))
+  );
+}
+
+/** Inline `ingress` attribute → the clients field it fills. */
+const INGRESS_CLIENTS = { cidr_blocks: 'cidrBlocks', security_groups: 'securityGroupIds' } as const;
+
+/**
+ * Clients from the inline `ingress` blocks that open a cache port (a configuration such as the
+ * guide's): literal values map; a reference leaves its field at the default, said in the report.
+ */
+function inlineIngressClients(reader: DeploymentReader): Record<string, string[]> | undefined {
+  const ports = cachePorts(reader);
+  const found: Record<string, Set<string>> = { cidrBlocks: new Set(), securityGroupIds: new Set() };
+  let opened = false;
+  for (const group of reader.all('aws_security_group')) {
+    const rules = (reader.value(group, 'ingress') as Json[] | null) ?? [];
+    const expressions = reader.expression(group.type, group.name, 'ingress');
+    rules.forEach((rule, index) => {
+      if (!opensPort(rule, ports)) return;
+      opened = true;
+      for (const [attribute, field] of Object.entries(INGRESS_CLIENTS)) {
+        const from = `${group.address}.ingress.${attribute}`;
+        const values = (rule[attribute] as unknown[] | undefined) ?? [];
+        values.forEach((value) => found[field]!.add(String(value)));
+        if (values.length) reader.mapped(`clients.${field}`, from);
+        const references = Array.isArray(expressions)
+          ? ((expressions[index] as Json | undefined)?.[attribute] as Json | undefined)?.references
+          : undefined;
+        if (rule[attribute] === undefined && Array.isArray(references) && references.length)
+          reader.report.defaulted.push({
+            field: `clients.${field}`,
+            reason: `${from} refers to ${references.join(', ')}, which only Terraform can evaluate`,
+          });
+      }
+      if (!isEmptyValue(rule.ipv6_cidr_blocks) || !isEmptyValue(rule.prefix_list_ids))
+        reader.report.dropped.push({
+          attribute: `${group.address}.ingress`,
+          reason: 'the design admits clients by IPv4 CIDR block and security group only',
+        });
+    });
+  }
+  return opened
+    ? { cidrBlocks: [...found.cidrBlocks!], securityGroupIds: [...found.securityGroupIds!] }
+    : undefined;
+}
+
 function clients(reader: DeploymentReader, vpcCidr: unknown): Json {
   const rules = (name: string, attribute: string) => [
     ...new Set(
@@ -732,13 +795,22 @@ function clients(reader: DeploymentReader, vpcCidr: unknown): Json {
     ),
   ];
   const cidrVariable = reader.variable('allowed_cidr_blocks');
-  const cidrBlocks = Array.isArray(cidrVariable)
-    ? cidrVariable.map(String)
-    : rules('clients_cidr', 'cidr_ipv4');
   const groupVariable = reader.variable('allowed_security_group_ids');
-  const securityGroupIds = Array.isArray(groupVariable)
-    ? groupVariable.map(String)
-    : rules('clients_sg', 'referenced_security_group_id');
+  // The bundle's own rules are separate resources; its security group's inline rules mirror them.
+  const bundleRules =
+    Array.isArray(cidrVariable) ||
+    Array.isArray(groupVariable) ||
+    reader.all('aws_vpc_security_group_ingress_rule').length > 0;
+  const inline = bundleRules ? undefined : inlineIngressClients(reader);
+  if (!inline) reader.mapped('clients', 'aws_vpc_security_group_ingress_rule.clients_*');
+  const cidrBlocks =
+    inline?.cidrBlocks ??
+    (Array.isArray(cidrVariable) ? cidrVariable.map(String) : rules('clients_cidr', 'cidr_ipv4'));
+  const securityGroupIds =
+    inline?.securityGroupIds ??
+    (Array.isArray(groupVariable)
+      ? groupVariable.map(String)
+      : rules('clients_sg', 'referenced_security_group_id'));
   return {
     cidrBlocks: cidrBlocks.length === 1 && cidrBlocks[0] === vpcCidr ? [] : cidrBlocks,
     securityGroupIds,
@@ -797,7 +869,6 @@ export function designFromDeployment(deployment: Deployment, report: ImportRepor
     report.mapped.push({ field: 'securityGroupNamePrefix', from: prefix.from });
   }
   design.clients = clients(reader, (design.network as Json).vpcCidr);
-  report.mapped.push({ field: 'clients', from: 'aws_vpc_security_group_ingress_rule.clients_*' });
   design.notifications = notifications(reader);
   report.mapped.push({ field: 'notifications', from: 'aws_sns_topic.alerts / notification_topic_arn' });
 

@@ -35,8 +35,8 @@ describe('import of Terraform HCL', () => {
 
   /** What each example's import reports: a change here is a change in what the import reads. */
   const REPORT_COUNTS: Record<string, string> = {
-    'seed-basic-redis': '1 cache(s), 19 mapped, 14 defaulted, 6 unresolved, 0 dropped',
-    'seed-basic-memcached': '1 cache(s), 13 mapped, 12 defaulted, 6 unresolved, 0 dropped',
+    'seed-basic-redis': '1 cache(s), 18 mapped, 15 defaulted, 6 unresolved, 0 dropped',
+    'seed-basic-memcached': '1 cache(s), 12 mapped, 13 defaulted, 6 unresolved, 0 dropped',
     'seed-redis-backup': '1 cache(s), 21 mapped, 14 defaulted, 3 unresolved, 0 dropped',
     'seed-redis-encrypted': '1 cache(s), 20 mapped, 13 defaulted, 3 unresolved, 0 dropped',
     'seed-global-datastore': '1 cache(s), 22 mapped, 13 defaulted, 6 unresolved, 1 dropped',
@@ -45,8 +45,8 @@ describe('import of Terraform HCL', () => {
     'seed-simple': '1 cache(s), 18 mapped, 15 defaulted, 0 unresolved, 0 dropped',
     'seed-production': '1 cache(s), 22 mapped, 12 defaulted, 4 unresolved, 0 dropped',
     'seed-multi-environment': '1 cache(s), 13 mapped, 20 defaulted, 10 unresolved, 0 dropped',
-    'seed-monitoring': '1 cache(s), 19 mapped, 14 defaulted, 9 unresolved, 1 dropped',
-    'seed-secure': '1 cache(s), 21 mapped, 12 defaulted, 6 unresolved, 0 dropped',
+    'seed-monitoring': '1 cache(s), 18 mapped, 15 defaulted, 9 unresolved, 1 dropped',
+    'seed-secure': '1 cache(s), 20 mapped, 13 defaulted, 6 unresolved, 0 dropped',
     'seed-cost-optimized': '1 cache(s), 18 mapped, 15 defaulted, 3 unresolved, 0 dropped',
     'seed-backup-optimized': '1 cache(s), 21 mapped, 14 defaulted, 3 unresolved, 0 dropped',
     'seed-debug-cluster': '1 cache(s), 18 mapped, 15 defaulted, 0 unresolved, 0 dropped',
@@ -118,6 +118,71 @@ resource "aws_elasticache_replication_group" "copy" {
         suffix: 'world',
         secondaries: [{ region: 'eu-west-1', replicationGroupId: 'copy', replicasPerShard: 2 }],
       },
+    });
+  });
+
+  it('reads clients from the inline ingress rules on the cache port', async () => {
+    const { design, report } = succeeded(
+      await importHcl(`
+variable "office" {
+  default = "192.168.0.0/24"
+}
+resource "aws_security_group" "cache" {
+  name_prefix = "cache-"
+  ingress {
+    from_port       = 6380
+    to_port         = 6380
+    protocol        = "tcp"
+    cidr_blocks     = ["10.1.0.0/16", var.office]
+    security_groups = ["sg-0123456789abcdef0"]
+  }
+  ingress {
+    from_port       = 6380
+    to_port         = 6380
+    protocol        = "tcp"
+    security_groups = [aws_security_group.app.id]
+  }
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+resource "aws_elasticache_replication_group" "orders" {
+  replication_group_id = "orders"
+  description          = "orders"
+  port                 = 6380
+  num_cache_clusters   = 2
+}
+`),
+    );
+    expect(design.clients).toEqual({
+      cidrBlocks: ['10.1.0.0/16', '192.168.0.0/24'],
+      securityGroupIds: ['sg-0123456789abcdef0'],
+    });
+    expect(report.mapped).toContainEqual({
+      field: 'clients.cidrBlocks',
+      from: 'aws_security_group.cache.ingress.cidr_blocks',
+    });
+    expect(report.unresolved).toContainEqual({
+      attribute: 'aws_security_group.cache.ingress.security_groups',
+      expression: '["${aws_security_group.app.id}"]',
+    });
+    expect(report.defaulted).toContainEqual({
+      field: 'clients.securityGroupIds',
+      reason:
+        'aws_security_group.cache.ingress.security_groups refers to aws_security_group.app.id, which only Terraform can evaluate',
+    });
+  });
+
+  it('names the clients field a guide security group leaves at its default', async () => {
+    const { design, report } = succeeded(await importHcl(guideHcl('seed-basic-redis')!));
+    expect(design.clients).toEqual({ cidrBlocks: [], securityGroupIds: [] });
+    expect(report.defaulted).toContainEqual({
+      field: 'clients.cidrBlocks',
+      reason:
+        'aws_security_group.redis.ingress.cidr_blocks refers to aws_vpc.main.cidr_block, which only Terraform can evaluate',
     });
   });
 

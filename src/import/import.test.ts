@@ -55,6 +55,33 @@ describe('import of terraform show -json', () => {
     expect(deployment.resources.map((resource) => resource.region)).toEqual(['eu-west-1']);
   });
 
+  it("reads clients from a state's inline ingress rules when no rule resources admit them", () => {
+    const state = stateOf(plan()) as { values: { root_module: { resources: Record<string, unknown>[] } } };
+    const resources = state.values.root_module.resources.filter(
+      (resource) => resource.type !== 'aws_vpc_security_group_ingress_rule',
+    );
+    const group = resources.find((resource) => resource.type === 'aws_security_group')!;
+    group.values = {
+      ...(group.values as object),
+      ingress: [
+        {
+          from_port: 6379,
+          to_port: 6379,
+          protocol: 'tcp',
+          cidr_blocks: ['10.9.0.0/16'],
+          security_groups: ['sg-0123456789abcdef0'],
+        },
+      ],
+    };
+    state.values.root_module.resources = resources;
+    const result = importValue(state);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.design.clients).toEqual({
+      cidrBlocks: ['10.9.0.0/16'],
+      securityGroupIds: ['sg-0123456789abcdef0'],
+    });
+  });
+
   it('imports a state, reporting what only the configuration knows as defaulted', () => {
     const result = importValue(stateOf(plan()));
     if (!result.ok) throw new Error(result.error.message);

@@ -183,8 +183,8 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
   },
   aws_security_group: {
     fields: {},
-    read: ['name_prefix', 'description', 'vpc_id'],
-    derived: [...AWS_COMPUTED, 'name', 'tags', 'revoke_rules_on_delete', 'owner_id', 'ingress', 'egress'],
+    read: ['name_prefix', 'description', 'vpc_id', 'ingress'],
+    derived: [...AWS_COMPUTED, 'name', 'tags', 'revoke_rules_on_delete', 'owner_id', 'egress'],
   },
   aws_vpc_security_group_ingress_rule: {
     fields: {},
