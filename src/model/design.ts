@@ -12,7 +12,7 @@ import { timeOfDayPattern, timeWindowPattern, weeklyWindowPattern } from './wind
 import { REGIONS } from './catalog';
 import { SCHEMA_VERSION } from './schema-version';
 import { RULE_MESSAGES, atMostCharacters, rangeMessage } from './rule-messages';
-import { SIZING_LIMITS } from './limits';
+import { AZ_COUNT_LIMITS, PORT_LIMITS, SIZING_LIMITS } from './limits';
 import { EXAMPLE_IDS } from './example-ids';
 
 export { SCHEMA_VERSION };
@@ -119,7 +119,7 @@ export const networkSchema = z.discriminatedUnion('mode', [
     mode: z.literal('create'),
     vpcCidr: cidrSchema.default('10.0.0.0/16'),
     /** How many Availability Zones (and private subnets) to spread the caches over. */
-    azCount: z.number().int().min(2).max(6).default(3),
+    azCount: wholeNumberIn(AZ_COUNT_LIMITS).default(3),
   }),
   z.strictObject({
     /**
@@ -372,7 +372,7 @@ export const replicationGroupSchema = z.strictObject({
   engine: z.enum(['valkey', 'redis']).default('valkey'),
   engineVersion: z.string().default('8.0'),
   nodeType: z.string().default('cache.r7g.large'),
-  port: z.number().int().min(1024).max(65535).default(6379),
+  port: wholeNumberIn(PORT_LIMITS).default(6379),
   /** `disabled`: one shard; `enabled`: sharded; `compatible`: migrating clients to cluster mode. */
   clusterMode: z.enum(['disabled', 'enabled', 'compatible']).default('disabled'),
   /** Number of shards (node groups) when cluster mode is on. */
@@ -464,7 +464,7 @@ export const memcachedSchema = z.strictObject({
   preferredAzs: z
     .array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/, 'An AZ such as us-east-1a'))
     .default([]),
-  port: z.number().int().min(1024).max(65535).default(11211),
+  port: wholeNumberIn(PORT_LIMITS).default(11211),
   parameterGroup: parameterGroupSchema,
   transitEncryption: z.strictObject({ enabled: z.boolean().default(true) }).default({ enabled: true }),
   maintenance: maintenanceSchema,

@@ -16,7 +16,7 @@ import { compareVersions, versionSupports } from './catalog';
 import type { Cache, CacheKind, CacheOverride, Design } from './design';
 import { matchesPattern, type CacheSection, type DesignSection } from './field-path';
 import { HELP, SCHEMA_HELP, type FieldHelp } from './field-text';
-import { SIZING_LIMITS } from './limits';
+import { AZ_COUNT_LIMITS, PORT_LIMITS, SIZING_LIMITS } from './limits';
 
 export type UpdateKind = 'in-place' | 'disruption' | 'replacement';
 
@@ -224,6 +224,7 @@ const DESIGN_FIELDS: FieldEntry[] = [
     path: 'network.azCount',
     text: HELP.azCount,
     update: inPlace('Subnets are added to or removed from the subnet group in place.'),
+    limits: AZ_COUNT_LIMITS,
   },
   { path: 'network.vpcId', text: HELP.vpcId, update: NEW_VPC },
   {
@@ -404,6 +405,7 @@ const CACHE_FIELDS: FieldEntry[] = [
     text: HELP.port,
     section: 'topology',
     update: replacement('The port is fixed at creation (ForceNew).'),
+    limits: PORT_LIMITS,
     terraform: [
       { kind: 'replication-group', resource: RG, attribute: 'port', example: 6380 },
       { kind: 'memcached', resource: CLUSTER, attribute: 'port', example: 11212 },

@@ -18,6 +18,22 @@ export const SIZING_LIMITS = {
   ecpuPerSecond: [1000, 15_000_000],
 } as const satisfies Record<string, readonly [number, number]>;
 
+/** The cache port: a TCP port the security group opens; the ones below 1024 are reserved. */
+export const PORT_LIMITS = [1024, 65535] as const;
+
+/** Availability Zones a created VPC spans: Multi-AZ needs two, and six is as many as a region offers. */
+export const AZ_COUNT_LIMITS = [2, 6] as const;
+
+/**
+ * A range as prose, `0–35`. Bounds of six digits or more are grouped (`1,000–15,000,000`); ports and
+ * counts below that read as they are typed (`1024–65535`).
+ */
+export function rangeText([min, max]: readonly [number, number]): string {
+  const grouped = max >= 100_000;
+  const text = (bound: number) => (grouped ? bound.toLocaleString('en-US') : String(bound));
+  return `${text(min)}–${text(max)}`;
+}
+
 /** Most nodes one cluster-mode group may hold: 250 on Redis OSS before 5.0.6, else 500. */
 export const clusterNodeLimit = (cache: ReplicationGroup) =>
   versionSupports('fiveHundredNodes', cache.engine, cache.engineVersion) ? 500 : 250;
