@@ -6,8 +6,9 @@ import { versionSupports } from './catalog';
 import type { ReplicationGroup } from './design';
 
 /**
- * Limits of the sizing fields a tfvars file can change. The bundle's variable validations check the
- * same ranges with the same message (src/generate/guards.ts).
+ * Limits of the sizing fields a tfvars file can change. The schema reads them here; the field registry
+ * (fields.ts `limits`) gives them to the bundle's variable descriptions and validations, which check
+ * the same ranges with the same message (src/generate/guards.ts).
  */
 export const SIZING_LIMITS = {
   shards: [1, 500],
