@@ -17,6 +17,7 @@ import type {
 } from '@/model/design';
 import { timeOfDayPattern, timeWindowPattern, weeklyWindowPattern } from '@/model/windows';
 import { parameterGroupNameBase, resolveCache, secondaryIdBase, subnetGroupNameBase } from '@/model/resolve';
+import { registeredField, variableDescription } from '@/model/fields';
 import {
   declareVariable,
   idExpr,
@@ -46,45 +47,50 @@ import { portExpr, replicationGroupSettings } from './settings-variables';
 export const subnetGroupRef = (target: RegionTarget) =>
   `aws_elasticache_subnet_group.this${target.suffix}.name`;
 
-/** Declares a sizing variable whose value may differ per environment. */
+/**
+ * Declares the variable of a cache field (its registry path) whose value may differ per environment:
+ * named and described by the field registry, the generator adding a remark where it has one.
+ */
 function sizingVariable<T>(
   context: GeneratorContext,
   cache: Cache,
-  field: string,
-  definition: Omit<Variable, 'name' | 'default' | 'tfvarsValue'> & {
+  path: string,
+  definition: Omit<Variable, 'name' | 'description' | 'default' | 'tfvarsValue'> & {
+    remark?: string;
     valueOf: (resolved: Cache) => T;
     toExpr: (value: T) => Expr;
   },
 ): string {
   const { design } = context;
-  const { valueOf, toExpr, ...rest } = definition;
+  const { remark, valueOf, toExpr, ...rest } = definition;
   const valueFor = (environment: string | undefined) => valueOf(resolveCache(design, cache, environment));
   return declareVariable(context, {
     ...rest,
-    name: `${snake(cache.id)}_${field}`,
+    name: `${snake(cache.id)}_${registeredField(path).variable!}`,
+    description: variableDescription(path, cache.id, remark),
     default: toExpr(valueFor(undefined)),
     tfvarsValue: (environment) => toExpr(valueFor(environment)),
   });
 }
 
 const nodeTypeVariable = (context: GeneratorContext, cache: ReplicationGroup | Memcached) =>
-  sizingVariable(context, cache, 'node_type', {
+  sizingVariable(context, cache, 'caches.*.nodeType', {
     type: 'string',
-    description: `Node type of ${cache.id}, e.g. cache.r7g.large.`,
+    remark: 'Node types are named like cache.r7g.large.',
     validations: nodeTypeGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup | Memcached).nodeType,
     toExpr: str,
   });
 
-/** The schedules AWS changes in place, with the format it takes. */
+/** The schedules AWS changes in place: their field, and the format each takes. */
 const WINDOWS = {
-  snapshot_window: { pattern: timeWindowPattern, format: 'hh24:mi-hh24:mi', what: 'Daily backup window' },
+  snapshot_window: { path: 'caches.*.backups.window', pattern: timeWindowPattern, format: 'hh24:mi-hh24:mi' },
   maintenance_window: {
+    path: 'caches.*.maintenance.window',
     pattern: weeklyWindowPattern,
     format: 'ddd:hh24:mi-ddd:hh24:mi',
-    what: 'Weekly maintenance window',
   },
-  daily_snapshot_time: { pattern: timeOfDayPattern, format: 'hh24:mi', what: 'Daily snapshot time' },
+  daily_snapshot_time: { path: 'caches.*.snapshots.dailyTime', pattern: timeOfDayPattern, format: 'hh24:mi' },
 } as const;
 
 /** A schedule users tune per environment: a variable with the design's value as its default. */
@@ -95,11 +101,11 @@ function windowVariable(
   value: string,
 ): string {
   const name = `${snake(cache.id)}_${field}`;
-  const { pattern, format, what } = WINDOWS[field];
+  const { path, pattern, format } = WINDOWS[field];
   return declareVariable(context, {
     name,
     type: 'string',
-    description: `${what} of ${cache.id}, ${format} in UTC.`,
+    description: variableDescription(path, cache.id, `Format ${format}, in UTC.`),
     default: str(value),
     validations: [
       {
@@ -115,7 +121,7 @@ const forEachInstances = (context: GeneratorContext, cache: Cache): BodyItem[] =
   const instances = declareVariable(context, {
     name: `${snake(cache.id)}_instances`,
     type: 'list(string)',
-    description: `Services that each get their own ${cache.id} cache.`,
+    description: variableDescription('caches.*.instances', cache.id),
     default: list(cache.instances.map((instance) => str(instance))),
     validations: instanceGuards(context, cache),
   });
@@ -366,9 +372,8 @@ function authTokenExpr(context: GeneratorContext, cache: ReplicationGroup): stri
 }
 
 const shardsVariable = (context: GeneratorContext, cache: ReplicationGroup) =>
-  sizingVariable(context, cache, 'shards', {
+  sizingVariable(context, cache, 'caches.*.shards', {
     type: 'number',
-    description: `Number of shards (node groups) of ${cache.id}.`,
     validations: shardGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).shards,
     toExpr: num,
@@ -380,16 +385,16 @@ function topologyAttributes(
   replicas: string,
   options: { secondary: boolean },
 ): BodyItem[] {
-  const failover = sizingVariable(context, cache, 'automatic_failover_enabled', {
+  const failover = sizingVariable(context, cache, 'caches.*.automaticFailover', {
     type: 'bool',
-    description: `Promote a replica of ${cache.id} automatically when its primary fails.`,
+    remark: 'A replica is promoted when its primary fails.',
     validations: failoverGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).automaticFailover,
     toExpr: bool,
   });
-  const multiAz = sizingVariable(context, cache, 'multi_az_enabled', {
+  const multiAz = sizingVariable(context, cache, 'caches.*.multiAz', {
     type: 'bool',
-    description: `Place the replicas of ${cache.id} in other Availability Zones than their primary.`,
+    remark: 'Replicas go to other Availability Zones than their primary.',
     valueOf: (resolved) => (resolved as ReplicationGroup).multiAz,
     toExpr: bool,
   });
@@ -464,19 +469,18 @@ function replicationGroup(context: GeneratorContext, cache: ReplicationGroup): B
   const primary = context.regions[0]!;
   const id = snake(cache.id);
   const instance = cache.instances.length > 0;
-  const replicas = sizingVariable(context, cache, 'replicas_per_shard', {
+  const replicas = sizingVariable(context, cache, 'caches.*.replicasPerShard', {
     type: 'number',
-    description:
-      cache.clusterMode === 'disabled'
-        ? `Read replicas of the ${cache.id} primary (0–5).`
-        : `Read replicas in each shard of ${cache.id} (0–5).`,
+    ...(cache.clusterMode === 'disabled'
+      ? { remark: 'Cluster mode is disabled: its one shard is the primary and these replicas.' }
+      : {}),
     validations: replicaGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).replicasPerShard,
     toExpr: num,
   });
-  const retention = sizingVariable(context, cache, 'snapshot_retention_limit', {
+  const retention = sizingVariable(context, cache, 'caches.*.backups.retentionDays', {
     type: 'number',
-    description: `Days automatic backups of ${cache.id} are kept; 0 turns backups off.`,
+    remark: '0 turns backups off.',
     validations: retentionGuards(cache),
     valueOf: (resolved) => (resolved as ReplicationGroup).backups.retentionDays,
     toExpr: num,
@@ -621,7 +625,10 @@ function globalDatastore(context: GeneratorContext, cache: ReplicationGroup): Bo
     const replicas = declareVariable(context, {
       name: `${id}_replicas_per_shard${target.suffix}`,
       type: 'number',
-      description: `Read replicas of ${cache.id} in ${secondary.region} (0–5).`,
+      description: variableDescription(
+        'caches.*.globalDatastore.secondaries.*.replicasPerShard',
+        `${cache.id} in ${secondary.region}`,
+      ),
       default: num(secondary.replicasPerShard),
       validations: secondaryReplicaGuards(
         cache,
@@ -721,9 +728,8 @@ function memcachedCluster(context: GeneratorContext, cache: Memcached): BodyItem
   const { design } = context;
   const primary = context.regions[0]!;
   const id = snake(cache.id);
-  const nodes = sizingVariable(context, cache, 'num_cache_nodes', {
+  const nodes = sizingVariable(context, cache, 'caches.*.nodeCount', {
     type: 'number',
-    description: `Number of Memcached nodes in ${cache.id} (1–40).`,
     validations: nodeCountGuards(cache),
     valueOf: (resolved) => (resolved as Memcached).nodeCount,
     toExpr: num,
@@ -773,16 +779,15 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
   const id = snake(cache.id);
   const limitVariable = (
     field: 'max_data_storage_gb' | 'max_ecpu_per_second',
-    description: string,
+    path: string,
     valueOf: (resolved: Serverless) => number | undefined,
   ) => {
     const everSet = [undefined, ...design.environments.map((env) => env.name)].some(
       (environment) => valueOf(resolveCache(design, cache, environment)) !== undefined,
     );
     if (!everSet) return undefined;
-    return sizingVariable(context, cache, field, {
+    return sizingVariable(context, cache, path, {
       type: 'number',
-      description,
       validations: usageLimitGuards(cache, field),
       valueOf: (resolved) => valueOf(resolved as Serverless),
       toExpr: (value) => (value === undefined ? raw('null') : num(value)),
@@ -790,12 +795,12 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
   };
   const maxStorage = limitVariable(
     'max_data_storage_gb',
-    `Most data ${cache.id} may hold, in GB (1–5,000).`,
+    'caches.*.limits.dataStorageMaxGb',
     (c) => c.limits.dataStorageMaxGb,
   );
   const maxEcpu = limitVariable(
     'max_ecpu_per_second',
-    `Most ECPUs per second ${cache.id} may use (1,000–15,000,000).`,
+    'caches.*.limits.ecpuPerSecondMax',
     (c) => c.limits.ecpuPerSecondMax,
   );
   const { dataStorageMinGb, ecpuPerSecondMin } = cache.limits;
@@ -811,9 +816,9 @@ function serverlessCache(context: GeneratorContext, cache: Serverless): BodyItem
     ...(storage.length ? [block('data_storage', [], [...storage, attr('unit', str('GB'))])] : []),
     ...(ecpu.length ? [block('ecpu_per_second', [], ecpu)] : []),
   ];
-  const retention = sizingVariable(context, cache, 'snapshot_retention_limit', {
+  const retention = sizingVariable(context, cache, 'caches.*.snapshots.retentionDays', {
     type: 'number',
-    description: `Days daily snapshots of ${cache.id} are kept; 0 turns them off.`,
+    remark: '0 turns snapshots off.',
     validations: retentionGuards(cache),
     valueOf: (resolved) => (resolved as Serverless).snapshots.retentionDays,
     toExpr: num,

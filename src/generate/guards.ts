@@ -20,11 +20,11 @@ import {
   type Engine,
 } from '@/model/catalog';
 import type { Cache, Memcached, ReplicationGroup, Serverless } from '@/model/design';
-import { clusterNodeLimit, SIZING_LIMITS } from '@/model/limits';
+import { clusterNodeLimit } from '@/model/limits';
 import { minimumEngineVersion } from '@/model/node-type-fit';
 import { atMostCharacters, rangeMessage, RULE_MESSAGES } from '@/model/rule-messages';
 import { ID_LIMITS } from '@/model/resolve';
-import { TFVARS_VARIABLES } from '@/model/fields';
+import { fieldLimits, TFVARS_VARIABLES } from '@/model/fields';
 import { hasEnvironments, snake, type GeneratorContext, type VariableValidation } from './context';
 
 /**
@@ -207,7 +207,7 @@ export function replicaGuards(cache: ReplicationGroup): VariableValidation[] {
   const needsReplica = (ruleId: string, setting: string, message: string) =>
     guard(ruleId, `!${variableOf(cache, setting)} || ${replicas} >= 1`, message);
   return [
-    rangeGuard('replicas-range', replicas, SIZING_LIMITS.replicasPerShard),
+    rangeGuard('replicas-range', replicas, fieldLimits('caches.*.replicasPerShard')),
     cache.clusterMode === 'disabled'
       ? needsReplica(
           'failover-needs-replica',
@@ -225,7 +225,7 @@ export function shardGuards(cache: ReplicationGroup): VariableValidation[] {
   const nodes = `${shards} * (${variableOf(cache, 'replicas_per_shard')} + 1)`;
   const limit = clusterNodeLimit(cache);
   return [
-    rangeGuard('shards-range', shards, SIZING_LIMITS.shards),
+    rangeGuard('shards-range', shards, fieldLimits('caches.*.shards')),
     guard('cluster-node-quota', `${nodes} <= ${limit}`, RULE_MESSAGES.clusterNodeQuota(value(nodes), limit)),
   ];
 }
@@ -233,7 +233,11 @@ export function shardGuards(cache: ReplicationGroup): VariableValidation[] {
 /** A global datastore secondary inherits automatic failover, which needs a replica (cluster mode disabled). */
 export function secondaryReplicaGuards(cache: ReplicationGroup, variable: string, region: string) {
   return [
-    rangeGuard('replicas-range', variable, SIZING_LIMITS.replicasPerShard),
+    rangeGuard(
+      'replicas-range',
+      variable,
+      fieldLimits('caches.*.globalDatastore.secondaries.*.replicasPerShard'),
+    ),
     ...(cache.clusterMode === 'disabled'
       ? [
           guard(
@@ -249,7 +253,7 @@ export function secondaryReplicaGuards(cache: ReplicationGroup, variable: string
 export function nodeCountGuards(cache: Memcached): VariableValidation[] {
   const nodes = variableOf(cache, 'num_cache_nodes');
   return [
-    rangeGuard('memcached-node-count-range', nodes, SIZING_LIMITS.nodeCount),
+    rangeGuard('memcached-node-count-range', nodes, fieldLimits('caches.*.nodeCount')),
     ...(cache.azMode === 'cross-az'
       ? [guard('memcached-cross-az-nodes', `${nodes} >= 2`, RULE_MESSAGES.crossAzNodes)]
       : []),
@@ -257,8 +261,15 @@ export function nodeCountGuards(cache: Memcached): VariableValidation[] {
   ];
 }
 
+/** The retention range of a replication group's backups, or of a serverless cache's snapshots. */
 export const retentionGuards = (cache: Cache) => [
-  rangeGuard('retention-range', variableOf(cache, 'snapshot_retention_limit'), SIZING_LIMITS.retentionDays),
+  rangeGuard(
+    'retention-range',
+    variableOf(cache, 'snapshot_retention_limit'),
+    fieldLimits(
+      cache.kind === 'serverless' ? 'caches.*.snapshots.retentionDays' : 'caches.*.backups.retentionDays',
+    ),
+  ),
 ];
 
 /** A serverless usage limit's maximum: its range, and not below the minimum the bundle sets. */
@@ -273,7 +284,7 @@ export function usageLimitGuards(
     rangeGuard(
       storage ? 'serverless-storage-range' : 'serverless-ecpu-range',
       variable,
-      storage ? SIZING_LIMITS.dataStorageGb : SIZING_LIMITS.ecpuPerSecond,
+      fieldLimits(storage ? 'caches.*.limits.dataStorageMaxGb' : 'caches.*.limits.ecpuPerSecondMax'),
       { nullable: true },
     ),
     ...(minimum !== undefined

@@ -6,7 +6,14 @@ import { attr, blank, block, call, list, num, obj, raw, str, tpl } from '@/hcl/b
 import type { BodyItem } from '@/hcl/ast';
 import { REGIONS, availabilityZones, type Region } from '@/model/catalog';
 import { EXAMPLE_IDS } from '@/model/example-ids';
-import { declareVariable, providerAttr, type GeneratorContext, type RegionTarget } from './context';
+import { fieldLimits } from '@/model/fields';
+import {
+  declareVariable,
+  providerAttr,
+  type GeneratorContext,
+  type RegionTarget,
+  type VariableValidation,
+} from './context';
 
 /** Expressions other modules use to place resources in a region's network. */
 export interface NetworkRefs {
@@ -84,6 +91,16 @@ export function networkRefs(context: GeneratorContext, target: RegionTarget): Ne
   return { vpcId, subnetIds, vpcCidr };
 }
 
+/** The zone list spans as many Availability Zones as the design's AZ count may (az-count-range). */
+function availabilityZoneCount(count: string): VariableValidation {
+  const [min, max] = fieldLimits('network.azCount');
+  return {
+    rules: ['az-count-range'],
+    condition: `${count} >= ${min} && ${count} <= ${max}`,
+    message: `List ${min} to ${max} Availability Zones: Multi-AZ needs at least two.`,
+  };
+}
+
 function regionNetwork(context: GeneratorContext, target: RegionTarget): BodyItem[] {
   const { design } = context;
   if (design.network.mode !== 'create') return [];
@@ -94,12 +111,7 @@ function regionNetwork(context: GeneratorContext, target: RegionTarget): BodyIte
     type: 'list(string)',
     description: `Availability Zones in ${target.region} for the private subnets, one subnet each.`,
     default: list(zones.map((zone) => str(zone))),
-    validations: [
-      {
-        condition: `length(var.availability_zones${target.suffix}) >= 2`,
-        message: 'Spread the caches over at least two Availability Zones.',
-      },
-    ],
+    validations: [availabilityZoneCount(`length(var.availability_zones${target.suffix})`)],
   });
   const provider = providerAttr(target);
   const providerLine = provider ? [attr('provider', raw(provider)), blank()] : [];

@@ -8,7 +8,9 @@ import { bool, num, raw, str } from '@/hcl/build';
 import type { Expr } from '@/hcl/ast';
 import { ENGINE_LABELS, ENGINE_VERSIONS, parameterFamily } from '@/model/catalog';
 import type { Cache, ReplicationGroup } from '@/model/design';
+import { fieldLimits, variableDescription } from '@/model/fields';
 import { declareVariable, snake, type GeneratorContext, type VariableValidation } from './context';
+import { rangeGuard } from './guards';
 
 export interface ReplicationGroupSettings {
   engineVersion: Expr;
@@ -32,16 +34,14 @@ function setting(
 /** The port a cache listens on: its variable when the cache exposes its settings, else the number. */
 export function portExpr(context: GeneratorContext, cache: Cache & { port: number }): Expr {
   if (!exposes(cache)) return num(cache.port);
-  const name = `${snake(cache.id)}_port`;
+  const variable = `var.${snake(cache.id)}_port`;
   return setting(context, cache, 'port', {
     type: 'number',
-    description: `Port ${cache.id} listens on (1024–65535); the security group admits clients on it.`,
+    description: variableDescription('caches.*.port', cache.id, 'The security group admits clients on it.'),
     default: num(cache.port),
     validations: [
-      {
-        condition: `var.${name} >= 1024 && var.${name} <= 65535 && floor(var.${name}) == var.${name}`,
-        message: 'Must be a whole number between 1024 and 65535.',
-      },
+      rangeGuard('port-range', variable, fieldLimits('caches.*.port')),
+      { condition: `floor(${variable}) == ${variable}`, message: 'Must be a whole number.' },
     ],
   });
 }
@@ -58,9 +58,13 @@ function engineVersionExpr(context: GeneratorContext, cache: ReplicationGroup): 
   const label = ENGINE_LABELS[cache.engine];
   return setting(context, cache, 'engine_version', {
     type: 'string',
-    description: family
-      ? `${label} version of ${cache.id}. Its parameter group is of family ${family}, so the version stays within it.`
-      : `${label} version of ${cache.id}.`,
+    description: variableDescription(
+      'caches.*.engineVersion',
+      cache.id,
+      family
+        ? `A ${label} version: its parameter group is of family ${family}, so the version stays within it.`
+        : `${label} ${cache.engineVersion}.`,
+    ),
     default: str(cache.engineVersion),
     validations: [
       {
@@ -78,7 +82,11 @@ function transitExpr(context: GeneratorContext, cache: ReplicationGroup): Expr {
   const needsTls = cache.auth.mode !== 'none';
   return setting(context, cache, 'transit_encryption_enabled', {
     type: 'bool',
-    description: `Encrypt connections to ${cache.id} with TLS.`,
+    description: variableDescription(
+      'caches.*.transitEncryption.enabled',
+      cache.id,
+      'Clients connect with TLS while it is on.',
+    ),
     default: bool(cache.transitEncryption.enabled),
     validations: needsTls
       ? [
@@ -108,7 +116,11 @@ export function replicationGroupSettings(
     port: portExpr(context, cache),
     atRestEncryption: setting(context, cache, 'at_rest_encryption_enabled', {
       type: 'bool',
-      description: `Encrypt the data of ${cache.id} at rest. Changing it replaces the cache.`,
+      description: variableDescription(
+        'caches.*.atRestEncryption.enabled',
+        cache.id,
+        'Changing it replaces the cache.',
+      ),
       default: bool(cache.atRestEncryption.enabled),
     }),
     transitEncryption: transitExpr(context, cache),

@@ -6,6 +6,7 @@
 import { attr, blank, block, comment, obj, raw, str } from '@/hcl/build';
 import type { BodyItem } from '@/hcl/ast';
 import { REGIONS } from '@/model/catalog';
+import { variableDescription } from '@/model/fields';
 import { declareVariable, hasEnvironments, type GeneratorContext } from './context';
 import { selectWorkspaceCommand } from './environment';
 import { messageExpr, regionGuards, tagGuards } from './guards';
@@ -16,7 +17,7 @@ export function declareCommonVariables(context: GeneratorContext): void {
   declareVariable(context, {
     name: 'region',
     type: 'string',
-    description: 'AWS region of the caches (the primary region of a global datastore).',
+    description: variableDescription('region'),
     default: str(design.region),
     validations: [
       {
@@ -26,15 +27,20 @@ export function declareCommonVariables(context: GeneratorContext): void {
       ...regionGuards(context),
     ],
   });
-  if (hasEnvironments(design))
+  if (hasEnvironments(design)) {
+    const names = design.environments.map((env) => env.name).join(', ');
     declareVariable(context, {
       name: 'environment',
       type: 'string',
-      description: `Environment this configuration is applied for (${design.environments.map((env) => env.name).join(', ')}); each has its own tfvars file and state.`,
+      description: variableDescription(
+        'environments.*.name',
+        undefined,
+        `One of ${names}; each has its own tfvars file and state.`,
+      ),
       validations: [
         {
           condition: `contains([${design.environments.map((env) => JSON.stringify(env.name)).join(', ')}], var.environment)`,
-          message: `Must be one of ${design.environments.map((env) => env.name).join(', ')}.`,
+          message: `Must be one of ${names}.`,
           // Only the environments the app checked can be chosen: their names (and the IDs they give)
           // passed these rules.
           rules: [
@@ -47,6 +53,7 @@ export function declareCommonVariables(context: GeneratorContext): void {
       ],
       tfvarsValue: (environment) => (environment ? str(environment) : undefined),
     });
+  }
   const tagsFor = (environment: string | undefined) => {
     const extra = design.environments.find((env) => env.name === environment)?.tags ?? {};
     return obj(
@@ -57,7 +64,7 @@ export function declareCommonVariables(context: GeneratorContext): void {
   declareVariable(context, {
     name: 'tags',
     type: 'map(string)',
-    description: 'Tags applied to every resource through the provider default_tags.',
+    description: variableDescription('tags'),
     default: tagsFor(undefined),
     validations: tagGuards(),
     tfvarsValue: (environment) => (environment ? tagsFor(environment) : undefined),

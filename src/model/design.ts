@@ -12,7 +12,7 @@ import { timeOfDayPattern, timeWindowPattern, weeklyWindowPattern } from './wind
 import { REGIONS } from './catalog';
 import { SCHEMA_VERSION } from './schema-version';
 import { RULE_MESSAGES, atMostCharacters, rangeMessage } from './rule-messages';
-import { SIZING_LIMITS } from './limits';
+import { AZ_COUNT_LIMITS, PORT_LIMITS, SIZING_LIMITS } from './limits';
 import { EXAMPLE_IDS } from './example-ids';
 
 export { SCHEMA_VERSION };
@@ -54,6 +54,9 @@ export { SIZING_LIMITS };
 
 const wholeNumberIn = ([min, max]: readonly [number, number]) =>
   z.number().int().min(min, rangeMessage(min, max)).max(max, rangeMessage(min, max));
+
+/** A whole number within limits, with zod's own messages, which the form words as "At least 1024". */
+const boundedWholeNumber = ([min, max]: readonly [number, number]) => z.number().int().min(min).max(max);
 
 /** Lowercase slug of at most `max` characters: letters, digits and single hyphens, starting with a letter. */
 export const slugOf = (max: number) =>
@@ -119,7 +122,7 @@ export const networkSchema = z.discriminatedUnion('mode', [
     mode: z.literal('create'),
     vpcCidr: cidrSchema.default('10.0.0.0/16'),
     /** How many Availability Zones (and private subnets) to spread the caches over. */
-    azCount: z.number().int().min(2).max(6).default(3),
+    azCount: boundedWholeNumber(AZ_COUNT_LIMITS).default(3),
   }),
   z.strictObject({
     /**
@@ -372,7 +375,7 @@ export const replicationGroupSchema = z.strictObject({
   engine: z.enum(['valkey', 'redis']).default('valkey'),
   engineVersion: z.string().default('8.0'),
   nodeType: z.string().default('cache.r7g.large'),
-  port: z.number().int().min(1024).max(65535).default(6379),
+  port: boundedWholeNumber(PORT_LIMITS).default(6379),
   /** `disabled`: one shard; `enabled`: sharded; `compatible`: migrating clients to cluster mode. */
   clusterMode: z.enum(['disabled', 'enabled', 'compatible']).default('disabled'),
   /** Number of shards (node groups) when cluster mode is on. */
@@ -464,7 +467,7 @@ export const memcachedSchema = z.strictObject({
   preferredAzs: z
     .array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/, 'An AZ such as us-east-1a'))
     .default([]),
-  port: z.number().int().min(1024).max(65535).default(11211),
+  port: boundedWholeNumber(PORT_LIMITS).default(11211),
   parameterGroup: parameterGroupSchema,
   transitEncryption: z.strictObject({ enabled: z.boolean().default(true) }).default({ enabled: true }),
   maintenance: maintenanceSchema,

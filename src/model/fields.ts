@@ -16,7 +16,7 @@ import { compareVersions, versionSupports } from './catalog';
 import type { Cache, CacheKind, CacheOverride, Design } from './design';
 import { matchesPattern, type CacheSection, type DesignSection } from './field-path';
 import { HELP, SCHEMA_HELP, type FieldHelp } from './field-text';
-import { SIZING_LIMITS } from './limits';
+import { AZ_COUNT_LIMITS, PORT_LIMITS, rangeText, SIZING_LIMITS } from './limits';
 
 export type UpdateKind = 'in-place' | 'disruption' | 'replacement';
 
@@ -60,6 +60,11 @@ export interface FieldEntry {
   override?: { key: keyof CacheOverride; kinds: readonly CacheKind[] };
   /** The tfvars variable holding it (`<cache>_` prefixed for cache fields). */
   variable?: string;
+  /**
+   * What a variable of the field holds, as a noun phrase that reads before "of <cache>" (`Days to
+   * keep the automatic backups`); the label when unset. See `variableDescription`.
+   */
+  variableText?: string;
   terraform?: readonly TerraformMapping[];
   limits?: readonly [number, number];
 }
@@ -211,8 +216,16 @@ const DESIGN_FIELDS: FieldEntry[] = [
     text: HELP.region,
     update: replacement('Everything is recreated in the new region.'),
     variable: 'region',
+    variableText: 'AWS region of the caches (the primary region of a global datastore)',
   },
-  { path: 'tags', text: HELP.tags, update: TAGS_IN_PLACE, itemUpdate: TAGS_IN_PLACE, variable: 'tags' },
+  {
+    path: 'tags',
+    text: HELP.tags,
+    update: TAGS_IN_PLACE,
+    itemUpdate: TAGS_IN_PLACE,
+    variable: 'tags',
+    variableText: 'Tags of every resource, applied through the provider default_tags',
+  },
   { path: 'network', text: SCHEMA_HELP.network, section: 'network' },
   { path: 'network.mode', text: HELP.networkMode, update: NEW_VPC },
   {
@@ -224,6 +237,7 @@ const DESIGN_FIELDS: FieldEntry[] = [
     path: 'network.azCount',
     text: HELP.azCount,
     update: inPlace('Subnets are added to or removed from the subnet group in place.'),
+    limits: AZ_COUNT_LIMITS,
   },
   { path: 'network.vpcId', text: HELP.vpcId, update: NEW_VPC },
   {
@@ -275,6 +289,7 @@ const DESIGN_FIELDS: FieldEntry[] = [
     text: HELP.environmentName,
     update: replacement('The environment name prefixes every AWS ID of that environment.'),
     variable: 'environment',
+    variableText: 'Environment this configuration is applied for',
   },
   { path: 'environments.*.overrides', text: SCHEMA_HELP.overrides },
   {
@@ -310,6 +325,7 @@ const CACHE_FIELDS: FieldEntry[] = [
     update: replacement('Adding an instance creates a cache; removing one destroys it.'),
     itemUpdate: replacement('Renaming an instance destroys its cache and creates another.'),
     variable: 'instances',
+    variableText: 'Services that each get their own copy',
   },
   {
     path: 'caches.*.description',
@@ -404,6 +420,7 @@ const CACHE_FIELDS: FieldEntry[] = [
     text: HELP.port,
     section: 'topology',
     update: replacement('The port is fixed at creation (ForceNew).'),
+    limits: PORT_LIMITS,
     terraform: [
       { kind: 'replication-group', resource: RG, attribute: 'port', example: 6380 },
       { kind: 'memcached', resource: CLUSTER, attribute: 'port', example: 11212 },
@@ -443,6 +460,7 @@ const CACHE_FIELDS: FieldEntry[] = [
     update: REPLICAS_IN_PLACE,
     override: { key: 'replicasPerShard', kinds: ['replication-group'] },
     variable: 'replicas_per_shard',
+    variableText: 'Read replicas in each shard',
     limits: SIZING_LIMITS.replicasPerShard,
     // Cluster mode disabled: the primary and its replicas.
     terraform: [
@@ -463,6 +481,7 @@ const CACHE_FIELDS: FieldEntry[] = [
     update: inPlace('Multi-AZ is switched in place.'),
     override: { key: 'multiAz', kinds: ['replication-group'] },
     variable: 'multi_az_enabled',
+    variableText: 'Multi-AZ placement',
     terraform: [{ kind: 'replication-group', resource: RG, attribute: 'multi_az_enabled', example: false }],
   },
   {
@@ -510,6 +529,7 @@ const CACHE_FIELDS: FieldEntry[] = [
     update: disruption('Nodes are added or removed in place; keys on removed nodes are lost.'),
     override: { key: 'nodeCount', kinds: ['memcached'] },
     variable: 'num_cache_nodes',
+    variableText: 'Number of Memcached nodes',
     limits: SIZING_LIMITS.nodeCount,
     terraform: [{ kind: 'memcached', resource: CLUSTER, attribute: 'num_cache_nodes', example: 3 }],
   },
@@ -653,6 +673,7 @@ const CACHE_FIELDS: FieldEntry[] = [
     text: HELP.dataStorageMaxGb,
     override: { key: 'dataStorageMaxGb', kinds: ['serverless'] },
     variable: 'max_data_storage_gb',
+    variableText: 'Maximum data storage in GB',
     limits: SIZING_LIMITS.dataStorageGb,
     terraform: [{ kind: 'serverless', resource: SERVERLESS, attribute: 'maximum', example: 42 }],
   },
@@ -669,6 +690,7 @@ const CACHE_FIELDS: FieldEntry[] = [
     update: BACKUPS_IN_PLACE,
     override: { key: 'backupRetentionDays', kinds: ['replication-group'] },
     variable: 'snapshot_retention_limit',
+    variableText: 'Days to keep the automatic backups',
     limits: SIZING_LIMITS.retentionDays,
     terraform: [
       { kind: 'replication-group', resource: RG, attribute: 'snapshot_retention_limit', example: 14 },
@@ -708,6 +730,7 @@ const CACHE_FIELDS: FieldEntry[] = [
     text: HELP.snapshotRetention,
     override: { key: 'backupRetentionDays', kinds: ['serverless'] },
     variable: 'snapshot_retention_limit',
+    variableText: 'Days to keep the daily snapshots',
     limits: SIZING_LIMITS.retentionDays,
     terraform: [
       { kind: 'serverless', resource: SERVERLESS, attribute: 'snapshot_retention_limit', example: 14 },
@@ -866,6 +889,7 @@ const CACHE_FIELDS: FieldEntry[] = [
     text: HELP.secondaryReplicas,
     update: REPLICAS_IN_PLACE,
     variable: 'replicas_per_shard_<region>',
+    variableText: 'Read replicas in each shard',
     limits: SIZING_LIMITS.replicasPerShard,
   },
   {
@@ -953,6 +977,33 @@ export function fieldEntry(path: string | readonly (string | number)[]): FieldEn
     byPath.get(pattern.join('.')) ??
     FIELDS.find((entry) => matchesPattern(entry.path, segments as (string | number)[]))
   );
+}
+
+/** The entry of a path the code names itself: a path without one is a typo, caught at once. */
+export function registeredField(path: string): FieldEntry {
+  const entry = byPath.get(path);
+  if (!entry) throw new Error(`No field is registered at ${path}`);
+  return entry;
+}
+
+/** The limits of a registered field, for the checks that enforce them. */
+export function fieldLimits(path: string): readonly [number, number] {
+  const { limits } = registeredField(path);
+  if (!limits) throw new Error(`The field ${path} has no limits`);
+  return limits;
+}
+
+/**
+ * The description of the tfvars variable holding a field: what it holds, of what (`orders`, `orders
+ * in us-west-2`; nothing for design fields, whose text names it) and its limits — "Read replicas in
+ * each shard of orders (0–5)." A generator's remark follows as a sentence of its own.
+ */
+export function variableDescription(path: string, subject?: string, remark?: string): string {
+  const entry = registeredField(path);
+  const of = subject ? ` of ${subject}` : '';
+  const range = entry.limits ? ` (${rangeText(entry.limits)})` : '';
+  const description = `${entry.variableText ?? entry.text.label}${of}${range}.`;
+  return remark ? `${description} ${remark}` : description;
 }
 
 /** The form section of a top-level cache field (undefined: the card's header). */

@@ -5,6 +5,7 @@
  */
 import type { CacheKind, Design } from './design';
 import { designSchema } from './design';
+import { AZ_COUNT_LIMITS, PORT_LIMITS, rangeText } from './limits';
 import { cacheIndexOf, matchesPattern, schemaRule, type Finding, type SchemaRule } from './rule-kit';
 
 interface KindedSchemaRule extends SchemaRule {
@@ -186,10 +187,9 @@ export const SCHEMA_RULES: readonly KindedSchemaRule[] = [
     id: 'port-range',
     source: {
       kind: 'provider',
-      reference:
-        'aws_vpc_security_group_ingress_rule from_port/to_port at most 65535 (plan time); ports below 1024 are reserved here',
+      reference: `aws_vpc_security_group_ingress_rule from_port/to_port at most ${PORT_LIMITS[1]} (plan time); ports below ${PORT_LIMITS[0]} are reserved here`,
     },
-    why: 'The cache port is a TCP port the security group opens: 1024–65535.',
+    why: `The cache port is a TCP port the security group opens: ${rangeText(PORT_LIMITS)}.`,
     fields: ['caches.*.port'],
   }),
   limit({
@@ -202,9 +202,9 @@ export const SCHEMA_RULES: readonly KindedSchemaRule[] = [
     id: 'az-count-range',
     source: {
       kind: 'aws-api',
-      reference: 'The bundle spreads the created VPC over 2–6 Availability Zones (Multi-AZ needs two)',
+      reference: `The bundle spreads the created VPC over ${rangeText(AZ_COUNT_LIMITS)} Availability Zones (Multi-AZ needs two)`,
     },
-    why: 'A created VPC spans two to six Availability Zones, so Multi-AZ and cross-AZ placement have somewhere to go.',
+    why: `A created VPC spans ${rangeText(AZ_COUNT_LIMITS)} Availability Zones, so Multi-AZ and cross-AZ placement have somewhere to go.`,
     fields: ['network.azCount'],
   }),
   limit({

@@ -30,7 +30,7 @@ export function MemcachedSections({ index }: { index: number }) {
           help={HELP.engineVersion}
           options={versionOptions('memcached')}
         />
-        <NumberFieldRhf name={`${base}.port`} help={HELP.port} min={1024} max={65535} />
+        <NumberFieldRhf name={`${base}.port`} help={HELP.port} />
         <SelectRhf
           name={`${base}.azMode`}
           help={HELP.azMode}

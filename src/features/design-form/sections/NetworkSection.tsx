@@ -31,7 +31,7 @@ export function NetworkSection() {
         />
         <TextFieldRhf name="network.vpcCidr" help={HELP.vpcCidr} monospace />
         <When name="network.mode" is={mode('create')}>
-          <NumberFieldRhf name="network.azCount" help={HELP.azCount} min={2} max={6} />
+          <NumberFieldRhf name="network.azCount" help={HELP.azCount} />
         </When>
         <When name="network.mode" is={mode('existing')}>
           {/* The example IDs are hints only: the fields start empty until the user enters real IDs. */}

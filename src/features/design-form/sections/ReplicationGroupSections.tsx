@@ -132,7 +132,7 @@ export function ReplicationGroupSections({ index }: { index: number }) {
           help={HELP.engineVersion}
           options={versionOptions(engine)}
         />
-        <NumberFieldRhf name={`${base}.port`} help={HELP.port} min={1024} max={65535} />
+        <NumberFieldRhf name={`${base}.port`} help={HELP.port} />
         <SelectRhf
           name={`${base}.clusterMode`}
           help={HELP.clusterMode}
