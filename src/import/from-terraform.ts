@@ -13,6 +13,10 @@ import { isObject, setPath, type Json } from './json';
 const snake = (id: string) => id.replace(/-/g, '_');
 const naturalOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
+/** The addresses an expression of the configuration refers to (none for a literal). */
+const referencesOf = (expression: unknown): string[] =>
+  isObject(expression) && Array.isArray(expression.references) ? (expression.references as string[]) : [];
+
 class DeploymentReader {
   private readonly byType = new Map<string, DeployedResource[]>();
   /** `type.name.attribute` of every attribute the import used or knows to be derived. */
@@ -75,10 +79,7 @@ class DeploymentReader {
   }
 
   references(type: string, name: string, attribute: string): string[] {
-    const expression = this.expression(type, name, attribute);
-    return isObject(expression) && Array.isArray(expression.references)
-      ? (expression.references as string[])
-      : [];
+    return referencesOf(this.expression(type, name, attribute));
   }
 
   /** `prod-orders` → `orders` when the plan was made for the prod environment. */
@@ -766,9 +767,9 @@ function inlineIngressClients(reader: DeploymentReader): Record<string, string[]
         values.forEach((value) => found[field]!.add(String(value)));
         if (values.length) reader.mapped(`clients.${field}`, from);
         const references = Array.isArray(expressions)
-          ? ((expressions[index] as Json | undefined)?.[attribute] as Json | undefined)?.references
-          : undefined;
-        if (rule[attribute] === undefined && Array.isArray(references) && references.length)
+          ? referencesOf((expressions[index] as Json | undefined)?.[attribute])
+          : [];
+        if (rule[attribute] === undefined && references.length)
           reader.report.defaulted.push({
             field: `clients.${field}`,
             reason: `${from} refers to ${references.join(', ')}, which only Terraform can evaluate`,
