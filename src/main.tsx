@@ -6,6 +6,11 @@ import { RecoveryScreen } from '@/app/RecoveryScreen';
 import { resolveStartup } from '@/app/startup';
 import { ThemeModeProvider } from '@/app/theme-mode';
 import { ErrorBoundary } from '@/features/shared/ErrorBoundary';
+import { prefetchMonacoView } from '@/features/preview/CodeViewer';
+
+// The editor's chunk (2.7 MB) takes longer to parse than the shell to render: asked for now, its
+// parse runs beside the shell's first render instead of after it. A failure shows when it is used.
+void prefetchMonacoView().catch(() => undefined);
 
 const root = createRoot(document.getElementById('root')!);
 const render = (content: ReactNode) =>

@@ -4,7 +4,6 @@
  * app/shell.css.
  */
 import type { ReactNode } from 'react';
-import Button from '@mui/material/Button';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import type { ImportReport } from '@/import';
@@ -20,6 +19,7 @@ import {
 } from '@/features/export/ZipDownloadButton';
 import { PresetsButton } from '@/features/presets/PresetsButton';
 import { IconAction } from '@/features/shared/IconAction';
+import { ShellButton } from '@/features/shared/ShellButton';
 import {
   DarkModeIcon,
   DownloadIcon,
@@ -120,9 +120,9 @@ export function TopBar({ session, onPreset, onCopyLink, onImport, onImportError 
             <LinkIcon />
           </ToolbarIconButton>
         ) : (
-          <Button color="inherit" startIcon={<LinkIcon />} onClick={onCopyLink}>
+          <ShellButton startIcon={<LinkIcon />} onClick={onCopyLink}>
             Copy share link
-          </Button>
+          </ShellButton>
         )}
         {!phone && <ZipDownloadButton request={zip.request} compact={compact} />}
         {zip.dialog}

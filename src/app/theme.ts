@@ -62,7 +62,13 @@ export function shellCssVariables({ palette, typography }: Theme): Record<string
     '--shell-text': palette.text.primary,
     '--shell-text-secondary': palette.text.secondary,
     '--shell-hover': palette.action.hover,
+    '--shell-action-active': palette.action.active,
+    '--shell-action-disabled': palette.action.disabled,
+    '--shell-disabled-background': palette.action.disabledBackground,
     '--shell-primary': palette.primary.main,
+    '--shell-primary-dark': palette.primary.dark,
+    '--shell-primary-contrast': palette.primary.contrastText,
+    '--shell-success': palette.success.main,
     '--shell-error': palette.error.main,
     '--shell-warning': palette.warning.main,
     // MUI's Skeleton colour.

@@ -46,7 +46,7 @@ export function ChecksPanel({ items, design, labelFor, onSelect, onApplyFix }: C
           textAlign: 'center',
         }}
       >
-        <CheckCircleIcon color="success" sx={{ fontSize: 40 }} />
+        <CheckCircleIcon color="success" style={{ fontSize: 40 }} />
         <Typography variant="subtitle1" component="p">
           No problems found
         </Typography>

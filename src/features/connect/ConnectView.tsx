@@ -47,7 +47,7 @@ function CopyableCode({ code, label }: { code: string; label: string }) {
         hintAlign="end"
         size="small"
         onClick={() => void copy()}
-        sx={{ position: 'absolute', top: 4, right: 4 }}
+        style={{ position: 'absolute', top: 4, right: 4 }}
       >
         <CopyIcon fontSize="small" />
       </IconAction>

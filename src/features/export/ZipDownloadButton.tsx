@@ -1,10 +1,9 @@
 import { lazy, Suspense, useState, type MouseEvent, type ReactNode } from 'react';
-import Button from '@mui/material/Button';
-import ButtonGroup from '@mui/material/ButtonGroup';
 import type { BundleLayout } from '@/generate';
 import type { Design } from '@/model/design';
 import { ArrowDropDownIcon, DownloadIcon } from '../shared/icons';
 import { IconAction } from '../shared/IconAction';
+import { ShellButton, ShellButtonGroup } from '../shared/ShellButton';
 import { useNotify } from '../shared/notifications';
 import { useOpenedOnce } from '../shared/use-opened-once';
 import { downloadBundleZip } from './bundle-download';
@@ -92,14 +91,14 @@ export function ZipDownloadButton({
           </IconAction>
         </>
       ) : (
-        <ButtonGroup variant="contained">
-          <Button startIcon={<DownloadIcon />} onClick={() => request('stack')}>
+        <ShellButtonGroup>
+          <ShellButton variant="contained" startIcon={<DownloadIcon />} onClick={() => request('stack')}>
             {ZIP_DOWNLOAD_LABEL}
-          </Button>
-          <Button size="small" aria-label={MENU_LABEL} {...menuButtonProps}>
+          </ShellButton>
+          <ShellButton variant="contained" aria-label={MENU_LABEL} {...menuButtonProps}>
             <ArrowDropDownIcon />
-          </Button>
-        </ButtonGroup>
+          </ShellButton>
+        </ShellButtonGroup>
       )}
       {menuLoaded && (
         <Suspense fallback={null}>

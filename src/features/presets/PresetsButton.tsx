@@ -3,10 +3,10 @@
  * download before the click): neither is needed to paint.
  */
 import { lazy, Suspense, useState } from 'react';
-import Button from '@mui/material/Button';
 import type { Preset } from '@/model/presets';
 import { PresetsIcon } from '../shared/icons';
 import { IconAction } from '../shared/IconAction';
+import { ShellButton } from '../shared/ShellButton';
 import { useOpenedOnce } from '../shared/use-opened-once';
 
 const loadMenu = () => import('./PresetsMenu');
@@ -35,9 +35,9 @@ export function PresetsButton({ onChoose, compact }: PresetsButtonProps) {
           <PresetsIcon />
         </IconAction>
       ) : (
-        <Button color="inherit" startIcon={<PresetsIcon />} {...triggerProps}>
+        <ShellButton startIcon={<PresetsIcon />} {...triggerProps}>
           Presets
-        </Button>
+        </ShellButton>
       )}
       {loaded && (
         <Suspense fallback={null}>

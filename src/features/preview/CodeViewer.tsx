@@ -26,9 +26,11 @@ interface CodeViewerProps {
  * the form's (long) commit; an update of its own mounts the editor first.
  */
 let monacoModule: Promise<typeof MonacoCodeViewModule> | undefined;
+/** Starts the download alone: the first screen waits for an editor only once one is mounting. */
+export const prefetchMonacoView = () => (monacoModule ??= import('./MonacoCodeView'));
 function loadMonacoView() {
-  if (!monacoModule) markFirstEditorRequested();
-  return (monacoModule ??= import('./MonacoCodeView'));
+  markFirstEditorRequested();
+  return prefetchMonacoView();
 }
 
 function useMonacoView(onFailure: () => void): ComponentType<MonacoCodeViewProps> | undefined {

@@ -198,16 +198,20 @@ export default function MonacoCodeView({
       if (current) viewStates.current.set(current.uri.path.slice(1), editor.saveViewState());
       editor.setModel(active);
       if (!current) {
-        // The first file: start where the static view is scrolled to, and hand over in the frame
-        // Monaco first paints its lines (its render callback was queued by setModel, before ours).
+        // The first file: start where the static view is scrolled to, draw its lines now (not in
+        // Monaco's next animation frame) and hand over at once, so the switch lands in the frame
+        // that paints them. Should Monaco not have drawn yet, hand over in the frame it does.
         editor.setScrollTop(readyHandlers.current.initialScrollTop());
+        editor.render();
+        const drawn = () => !!containerRef.current?.querySelector('.view-line');
         const handOverOncePainted = () => {
           revealFrame.current = requestAnimationFrame(() => {
-            if (containerRef.current?.querySelector('.view-line')) readyHandlers.current.onReady();
+            if (drawn()) readyHandlers.current.onReady();
             else handOverOncePainted();
           });
         };
-        handOverOncePainted();
+        if (drawn()) queueMicrotask(() => readyHandlers.current.onReady());
+        else handOverOncePainted();
       }
       const saved = viewStates.current.get(activePath);
       if (saved) editor.restoreViewState(saved);

@@ -1,14 +1,40 @@
 /**
- * The few Material icons the app uses (paths from Google's Material Icons, Apache-2.0), as SvgIcon
- * components: the whole @mui/icons-material package is not worth its weight for two dozen glyphs.
+ * The few Material icons the app uses (paths from Google's Material Icons, Apache-2.0), drawn as
+ * plain SVG styled by app/shell.css (`.app-icon`): the first screen shows a dozen of them, and MUI's
+ * SvgIcon would serialise and insert their styles at runtime before the first paint. Props follow
+ * SvgIcon's: `fontSize`, `color` (theme colours) and `titleAccess`.
  */
-import SvgIcon, { type SvgIconProps } from '@mui/material/SvgIcon';
+import type { SVGProps } from 'react';
+
+export interface IconProps extends Omit<SVGProps<SVGSVGElement>, 'color' | 'fontSize'> {
+  /** medium 24 px, small 20 px, or the surrounding text's size. */
+  fontSize?: 'small' | 'medium' | 'inherit';
+  /** A theme colour; `action` is the colour of icons that act, as MUI's. */
+  color?: 'inherit' | 'primary' | 'error' | 'warning' | 'success' | 'action';
+  /** A name for the icon: it is then announced as an image rather than hidden. */
+  titleAccess?: string;
+}
 
 function icon(path: string, displayName: string) {
-  const Icon = (props: SvgIconProps) => (
-    <SvgIcon {...props}>
+  const Icon = ({ fontSize = 'medium', color = 'inherit', titleAccess, className, ...props }: IconProps) => (
+    <svg
+      focusable="false"
+      viewBox="0 0 24 24"
+      aria-hidden={titleAccess ? undefined : true}
+      role={titleAccess ? 'img' : undefined}
+      {...props}
+      className={[
+        'app-icon',
+        `app-icon-size-${fontSize}`,
+        color !== 'inherit' && `app-icon-${color}`,
+        className,
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <path d={path} />
-    </SvgIcon>
+      {titleAccess && <title>{titleAccess}</title>}
+    </svg>
   );
   Icon.displayName = displayName;
   return Icon;

@@ -172,7 +172,8 @@ function CacheCardHeader({
           </Box>
           <ExpandMoreIcon
             aria-hidden="true"
-            sx={{ color: 'action.active', transform: expanded ? 'rotate(180deg)' : 'none' }}
+            color="action"
+            style={{ transform: expanded ? 'rotate(180deg)' : 'none' }}
           />
         </ButtonBase>
       </Typography>
